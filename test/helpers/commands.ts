@@ -1,0 +1,36 @@
+import {executeServerCommand} from '@web/test-runner-commands';
+
+/** Resizes the page's viewport in every engine (the stock setViewport has no webdriver support). */
+export const setViewport = (size: {width: number; height: number}) =>
+  executeServerCommand('viewport', size);
+
+/** Presses a key chord, e.g. chord('Shift', 'ArrowRight'), in every engine. */
+export const chord = (...keys: string[]) =>
+  executeServerCommand('chord', {keys});
+
+export interface PointerStep {
+  type: 'down' | 'move' | 'up';
+  x: number;
+  y: number;
+}
+
+/** A real touch or pen gesture through the engine's input pipeline (CDP, BiDi or WebDriver actions). */
+export const pointerGesture = (
+  pointerType: 'touch' | 'pen',
+  steps: PointerStep[]
+) => executeServerCommand('pointer', {pointerType, steps});
+
+/**
+ * Emulates media features such as `forced-colors` or `prefers-reduced-motion`.
+ * Resolves to false in engines whose driver cannot (Firefox, WebKit).
+ */
+export const emulateMediaFeatures = (features: Record<string, string>) =>
+  executeServerCommand<boolean, Record<string, string>>('media', features);
+
+/** The engine running the test, for the few engine exceptions (each says why where it is used). */
+export const engine: 'chromium' | 'firefox' | 'webkit' =
+  navigator.userAgent.includes('Firefox/')
+    ? 'firefox'
+    : navigator.userAgent.includes('Chrome/')
+      ? 'chromium'
+      : 'webkit';
