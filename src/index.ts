@@ -1,0 +1,1 @@
+export {BeforeAfter, type Orientation} from './before-after.js';

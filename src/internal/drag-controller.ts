@@ -1,0 +1,217 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {type Box, isRtl, valueAtPoint} from './geometry.js';
+import {pointerEventsReady} from './pointer-events.js';
+import {clamp, round} from './value.js';
+
+/** What the controller needs from the element it drives. */
+export interface DragHost extends ReactiveControllerHost, HTMLElement {
+  /** The box positions are measured in. */
+  readonly track: HTMLElement | null;
+  /** Pressing here keeps the grab offset instead of jumping. */
+  readonly handle: HTMLElement | null;
+  readonly vertical: boolean;
+  readonly value: number;
+  dragStart(): void;
+  /** Called at most once per animation frame with the new position. */
+  dragMove(value: number): void;
+  /** `commit` is false when the element was removed mid-drag. */
+  dragEnd(commit: boolean): void;
+}
+
+/**
+ * Pointer input for the slider: mouse, touch and pen through Pointer Events.
+ * A mouse press moves the divider at once; a touch or pen press waits for the
+ * first move (or the release, for a tap), because until then the browser may
+ * still decide the gesture is a page scroll and cancel it. The element's box
+ * is measured once per drag, so moves cost no layout, and moves are applied
+ * at most once per animation frame.
+ */
+export class DragController implements ReactiveController {
+  private pointerId: number | undefined;
+  private moved = false;
+  private downAt: [number, number] = [0, 0];
+  private isMouse = false;
+  private box: Box | undefined;
+  private grabOffset = 0;
+  private rtl = false;
+  private pending: number | undefined;
+  private frame = 0;
+  private resizeObserver: ResizeObserver | undefined;
+  /** Set when the polyfill is in use; it reads touch-action from an attribute. */
+  private polyfilled = false;
+
+  constructor(private readonly host: DragHost) {
+    host.addController(this);
+  }
+
+  get dragging(): boolean {
+    return this.pointerId !== undefined;
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('pointerdown', this.handlePointerDown);
+    this.host.addEventListener('dragstart', preventDefault);
+    void pointerEventsReady().then((polyfilled) => {
+      this.polyfilled = polyfilled;
+      if (polyfilled) this.host.requestUpdate();
+    });
+  }
+
+  hostUpdated(): void {
+    if (this.polyfilled) {
+      this.host.setAttribute(
+        'touch-action',
+        this.host.vertical ? 'pan-x' : 'pan-y'
+      );
+    }
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('pointerdown', this.handlePointerDown);
+    this.host.removeEventListener('dragstart', preventDefault);
+    if (this.dragging) this.stop();
+  }
+
+  private handlePointerDown = (event: PointerEvent): void => {
+    const isMouse = event.pointerType === 'mouse';
+    if (this.dragging || !event.isPrimary || (isMouse && event.button !== 0)) {
+      return;
+    }
+    const track = this.host.track;
+    if (!track) return;
+    this.pointerId = event.pointerId;
+    this.moved = false;
+    this.downAt = [event.clientX, event.clientY];
+    this.isMouse = isMouse;
+    this.rtl = isRtl(this.host);
+    this.box = track.getBoundingClientRect();
+    const onHandle =
+      this.host.handle !== null &&
+      event.composedPath().includes(this.host.handle);
+    const atPoint = this.valueAt(event);
+    this.grabOffset =
+      onHandle && atPoint !== null ? atPoint - this.host.value : 0;
+    try {
+      this.host.setPointerCapture(event.pointerId);
+    } catch {
+      // Not an active pointer (e.g. a synthetic event): move events still arrive while over the element.
+    }
+    this.host.addEventListener('pointermove', this.handlePointerMove);
+    this.host.addEventListener('pointerup', this.handlePointerUp);
+    this.host.addEventListener('pointercancel', this.handlePointerCancel);
+    this.host.addEventListener('lostpointercapture', this.handlePointerCancel);
+    window.addEventListener('scroll', this.forgetBox, {
+      capture: true,
+      passive: true,
+    });
+    this.resizeObserver ??= new ResizeObserver(this.handleResize);
+    this.resizeObserver.observe(track);
+    this.host.dragStart();
+    if (isMouse) this.schedule(event);
+  };
+
+  private handlePointerMove = (event: PointerEvent): void => {
+    if (event.pointerId !== this.pointerId) return;
+    if (!this.isMouse && !this.moved) {
+      // A first move across the slider's axis is a page scroll starting: the browser cancels it next.
+      const dx = Math.abs(event.clientX - this.downAt[0]);
+      const dy = Math.abs(event.clientY - this.downAt[1]);
+      if ((this.host.vertical ? dy : dx) <= (this.host.vertical ? dx : dy))
+        return;
+    }
+    this.moved = true;
+    this.schedule(event);
+  };
+
+  private handlePointerUp = (event: PointerEvent): void => {
+    if (event.pointerId !== this.pointerId) return;
+    // A tap (touch or pen down and up in place) jumps to where it landed; a
+    // swipe across the axis that the browser did not scroll changes nothing.
+    const [x, y] = this.downAt;
+    if (
+      !this.moved &&
+      Math.hypot(event.clientX - x, event.clientY - y) <= TAP_SLOP
+    ) {
+      this.schedule(event);
+    }
+    this.stop();
+  };
+
+  private handlePointerCancel = (event: PointerEvent): void => {
+    if (event.pointerId !== this.pointerId) return;
+    // The browser took the gesture over (a scroll): what was not drawn yet is dropped.
+    if (event.type === 'pointercancel') this.pending = undefined;
+    this.stop();
+  };
+
+  private forgetBox = (): void => {
+    this.box = undefined;
+  };
+
+  private handleResize = (entries: ResizeObserverEntry[]): void => {
+    const size = entries[0]?.contentRect;
+    if (
+      size &&
+      (size.width !== this.box?.width || size.height !== this.box?.height)
+    ) {
+      this.box = undefined;
+    }
+  };
+
+  private valueAt(event: PointerEvent): number | null {
+    const track = this.host.track;
+    if (!track) return null;
+    this.box ??= track.getBoundingClientRect();
+    return valueAtPoint(
+      event.clientX,
+      event.clientY,
+      this.box,
+      this.host.vertical,
+      this.rtl
+    );
+  }
+
+  private schedule(event: PointerEvent): void {
+    const at = this.valueAt(event);
+    if (at === null) return;
+    this.pending = round(clamp(at - this.grabOffset));
+    this.frame ||= requestAnimationFrame(this.flush);
+  }
+
+  private flush = (): void => {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.pending === undefined) return;
+    const value = this.pending;
+    this.pending = undefined;
+    this.host.dragMove(value);
+  };
+
+  /** Ends the drag: applies what is pending, then lets go of everything it held. */
+  private stop(): void {
+    const pointerId = this.pointerId!;
+    this.pointerId = undefined;
+    this.host.removeEventListener('pointermove', this.handlePointerMove);
+    this.host.removeEventListener('pointerup', this.handlePointerUp);
+    this.host.removeEventListener('pointercancel', this.handlePointerCancel);
+    this.host.removeEventListener(
+      'lostpointercapture',
+      this.handlePointerCancel
+    );
+    window.removeEventListener('scroll', this.forgetBox, {capture: true});
+    this.resizeObserver?.disconnect();
+    if (this.host.hasPointerCapture?.(pointerId))
+      this.host.releasePointerCapture(pointerId);
+    const commit = this.host.isConnected;
+    if (commit) this.flush();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = undefined;
+    this.host.dragEnd(commit);
+  }
+}
+
+/** How far a finger may wander during a tap, in CSS px. */
+const TAP_SLOP = 10;
+
+const preventDefault = (event: Event): void => event.preventDefault();

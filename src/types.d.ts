@@ -1,0 +1,1 @@
+declare module 'pointer-events-polyfill/src/pointerevents.js';

@@ -1,0 +1,56 @@
+import {expect} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
+
+// A browser without Pointer Events: no PointerEvent, no pointer capture, and no
+// native pointer events reaching the page. This runs before the element loads.
+delete (window as {PointerEvent?: unknown}).PointerEvent;
+for (const name of [
+  'setPointerCapture',
+  'releasePointerCapture',
+  'hasPointerCapture',
+] as const) {
+  delete (Element.prototype as Partial<Element>)[name];
+}
+for (const type of [
+  'pointerdown',
+  'pointermove',
+  'pointerup',
+  'pointercancel',
+  'gotpointercapture',
+  'lostpointercapture',
+]) {
+  window.addEventListener(
+    type,
+    (e) => e.isTrusted && e.stopImmediatePropagation(),
+    {capture: true}
+  );
+}
+
+const {pointerEventsReady} = await import('../src/internal/pointer-events.js');
+const {compare, frames, pointAt, recordEvents} =
+  await import('./helpers/element.js');
+
+describe('<before-after> without Pointer Events', () => {
+  it('loads pointer-events-polyfill', async () => {
+    expect(await pointerEventsReady()).to.be.true;
+    const fetched = performance.getEntriesByType('resource').map((r) => r.name);
+    expect(fetched.filter((url) => url.includes('/pointer-events-polyfill/')))
+      .to.not.be.empty;
+    expect(typeof window.PointerEvent).to.equal('function');
+    expect(typeof Element.prototype.setPointerCapture).to.equal('function');
+  });
+
+  it('still drags with the mouse', async () => {
+    await pointerEventsReady();
+    const el = await compare();
+    const seen = recordEvents(el);
+    await sendMouse({type: 'move', position: pointAt(el, 30)});
+    await sendMouse({type: 'down'});
+    await sendMouse({type: 'move', position: pointAt(el, 50)});
+    await sendMouse({type: 'move', position: pointAt(el, 70)});
+    await sendMouse({type: 'up'});
+    await frames();
+    expect(el.value).to.be.closeTo(70, 0.5);
+    expect(seen.at(-1)).to.equal('change');
+  });
+});
