@@ -1,0 +1,173 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {BeforeAfter} from './before-after.js';
+import {styles} from './before-after-caption.styles.js';
+
+type Side = 'before' | 'after';
+
+/**
+ * The caption and credits of a `<before-after>` comparison, as a companion
+ * panel that can sit beside it, below it, or anywhere on the page. It shows
+ * each image's date (from the comparison's `before-label` and `after-label`),
+ * its caption and credit, and a shared caption and credit, and emphasises the
+ * date that covers more of the view as the reader drags. The text is light-DOM
+ * markup, so it is in the page for search engines and for readers without
+ * JavaScript.
+ *
+ * @summary Caption and credits panel for a `<before-after>` comparison.
+ *
+ * @slot - The shared caption.
+ * @slot before - Caption of the `before` image.
+ * @slot before-credit - Credit of the `before` image.
+ * @slot after - Caption of the `after` image.
+ * @slot after-credit - Credit of the `after` image.
+ * @slot credit - A credit shared by both images.
+ *
+ * @csspart dates - The list of the two images.
+ * @csspart item - Each image's entry; also `before`, `after`, and `dominant` for the one covering more of the view.
+ * @csspart date - Each image's date.
+ * @csspart caption - The shared caption.
+ * @csspart credit - Every credit line.
+ *
+ * @cssprop --before-after-caption-accent - Colour of the emphasised date. Default `#b3261e`.
+ * @cssprop --before-after-caption-muted - Colour of the credits. Default `#5f6368`.
+ * @cssprop --before-after-caption-font-size - Default `0.875rem`.
+ */
+export class BeforeAfterCaption extends LitElement {
+  static override styles = styles;
+
+  /**
+   * The id of the `<before-after>` this panel belongs to. Without it, the panel
+   * takes the nearest `<before-after>` before it among its siblings, or in its
+   * `<figure>`.
+   */
+  @property({attribute: 'for'})
+  htmlFor = '';
+
+  @state() private labels: Record<Side, string> = {before: '', after: ''};
+  @state() private dominant: Side | '' = '';
+  @state() private announcement = '';
+
+  private comparison: BeforeAfter | null = null;
+  private announced: Side | '' = '';
+  private readonly observer = new MutationObserver(() => this.read());
+
+  /** The comparison this panel follows, if one was found. */
+  get control(): BeforeAfter | null {
+    return this.comparison;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.link();
+    // A comparison later in the page than its panel exists once the page is parsed.
+    if (!this.comparison && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.link);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.link);
+    this.unlink();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('htmlFor') && this.hasUpdated) this.link();
+  }
+
+  protected override render() {
+    return html`
+      <ul class="dates" part="dates" role="list">
+        ${this.renderItem('before')} ${this.renderItem('after')}
+      </ul>
+      <p class="caption" part="caption"><slot></slot></p>
+      <p class="credit" part="credit"><slot name="credit"></slot></p>
+      <div class="sr-only" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderItem(side: Side) {
+    const dominant = this.dominant === side;
+    const label = this.labels[side];
+    return html`
+      <li
+        class="item ${dominant ? 'dominant' : ''}"
+        part="item ${side}${dominant ? ' dominant' : ''}"
+      >
+        ${label ? html`<span class="date" part="date">${label}</span>` : nothing}
+        <slot name=${side}></slot>
+        <span class="credit" part="credit"
+          ><slot name="${side}-credit"></slot
+        ></span>
+      </li>
+    `;
+  }
+
+  private link = (): void => {
+    const next = this.findComparison();
+    if (next === this.comparison) return;
+    this.unlink();
+    this.comparison = next;
+    if (!next) return;
+    next.addEventListener('input', this.read);
+    next.addEventListener('change', this.handleChange);
+    this.observer.observe(next, {
+      attributeFilter: ['value', 'before-label', 'after-label'],
+    });
+    this.read();
+    this.announced = this.dominant;
+  };
+
+  private unlink(): void {
+    this.comparison?.removeEventListener('input', this.read);
+    this.comparison?.removeEventListener('change', this.handleChange);
+    this.observer.disconnect();
+    this.comparison = null;
+  }
+
+  private findComparison(): BeforeAfter | null {
+    if (this.htmlFor) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const target = root.getElementById?.(this.htmlFor);
+      return target?.localName === 'before-after'
+        ? (target as BeforeAfter)
+        : null;
+    }
+    for (
+      let sibling = this.previousElementSibling;
+      sibling;
+      sibling = sibling.previousElementSibling
+    ) {
+      if (sibling.localName === 'before-after') return sibling as BeforeAfter;
+    }
+    return this.closest('figure')?.querySelector('before-after') ?? null;
+  }
+
+  private read = (): void => {
+    const comparison = this.comparison;
+    if (!comparison) return;
+    this.labels = {
+      before: comparison.getAttribute('before-label') ?? '',
+      after: comparison.getAttribute('after-label') ?? '',
+    };
+    this.dominant = dominantSide(
+      Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
+    );
+  };
+
+  /** Announced on change only, and only when the date in view changed, so screen readers are not flooded. */
+  private handleChange = (): void => {
+    this.read();
+    if (this.dominant && this.dominant !== this.announced) {
+      this.announced = this.dominant;
+      this.announcement = `Mostly ${this.labels[this.dominant] || this.dominant}`;
+    }
+  };
+}
+
+/** The side covering more of the view: `before` fills 0 → value, `after` value → 100. */
+function dominantSide(value: number): Side | '' {
+  if (!Number.isFinite(value) || value === 50) return '';
+  return value > 50 ? 'before' : 'after';
+}
