@@ -12,6 +12,7 @@ import {
   DEFAULT_VALUE,
   MAX,
   MIN,
+  clamp,
   sanitizeStep,
   sanitizeValue,
 } from './internal/value.js';
@@ -109,6 +110,14 @@ export class BeforeAfter extends LitElement implements DragHost {
   label = '';
 
   /**
+   * Nudges the divider once, when the comparison first comes into view, to
+   * show that it can be dragged. Skipped under `prefers-reduced-motion`, and
+   * once the reader has touched the slider. Fires no event.
+   */
+  @property({type: Boolean})
+  hint = false;
+
+  /**
    * Builds the slider's `aria-valuetext`, for other languages or wording.
    * Default: "62% June 6, 2016 on the left, 38% February 5, 2017 on the right".
    */
@@ -117,12 +126,18 @@ export class BeforeAfter extends LitElement implements DragHost {
 
   @state() private errors: Record<Side, string> = {before: '', after: ''};
   @state() private ratio = '';
+  /** The hint's offset from `value`, drawn but never reported. */
+  @state() private nudge = 0;
 
   @query('.track') readonly track!: HTMLElement | null;
   @query('.handle') readonly handle!: HTMLElement | null;
 
   private readonly internals = this.attachInternals();
   private valueAtDragStart = DEFAULT_VALUE;
+  private hintObserver: IntersectionObserver | undefined;
+  private hintFrame = 0;
+  /** Set by the first drag or key press: no hint after that. */
+  private touched = false;
 
   constructor() {
     super();
@@ -139,6 +154,11 @@ export class BeforeAfter extends LitElement implements DragHost {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightDomStyles(this.getRootNode());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopHint();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,6 +180,20 @@ export class BeforeAfter extends LitElement implements DragHost {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      changed.has('hint') &&
+      this.hint &&
+      !this.touched &&
+      !this.hintObserver
+    ) {
+      this.hintObserver = new IntersectionObserver(this.handleIntersection, {
+        threshold: 0.6,
+      });
+      this.hintObserver.observe(this);
+    }
+  }
+
   protected override render() {
     const rtl = isRtl(this);
     const before = this.beforeLabel || 'before image';
@@ -173,7 +207,7 @@ export class BeforeAfter extends LitElement implements DragHost {
       <div
         class="track"
         part="base"
-        style=${styleMap({'--_v': String(this.value), '--_ratio': this.ratio || null})}
+        style=${styleMap({'--_v': String(clamp(this.value + this.nudge)), '--_ratio': this.ratio || null})}
       >
         ${this.renderLayer('before', this.beforeLabel)}
         ${this.renderLayer('after', this.afterLabel)}
@@ -252,6 +286,34 @@ export class BeforeAfter extends LitElement implements DragHost {
       this.ratio = ratioOf(img);
   };
 
+  private handleIntersection = ([entry]: IntersectionObserverEntry[]): void => {
+    if (!entry?.isIntersecting) return;
+    this.hintObserver?.disconnect();
+    if (this.touched || matchMedia('(prefers-reduced-motion: reduce)').matches)
+      return;
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / HINT_MS);
+      // One and a half swings, fading out: towards the start edge, past the middle, and home.
+      this.nudge =
+        t < 1
+          ? Math.round(
+              -HINT_DISTANCE * Math.sin(t * 3 * Math.PI) * (1 - t) * 100
+            ) / 100
+          : 0;
+      this.hintFrame = t < 1 ? requestAnimationFrame(frame) : 0;
+    };
+    this.hintFrame = requestAnimationFrame(frame);
+  };
+
+  private stopHint(): void {
+    this.hintObserver?.disconnect();
+    this.hintObserver = undefined;
+    cancelAnimationFrame(this.hintFrame);
+    this.hintFrame = 0;
+    this.nudge = 0;
+  }
+
   private handleKeyDown = (event: KeyboardEvent): void => {
     const next = valueForKey(event.key, event.shiftKey, {
       value: this.value,
@@ -261,6 +323,8 @@ export class BeforeAfter extends LitElement implements DragHost {
     });
     if (next === null || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
+    this.touched = true;
+    this.stopHint();
     if (next === this.value) return;
     this.value = next;
     this.emit('input');
@@ -270,6 +334,8 @@ export class BeforeAfter extends LitElement implements DragHost {
   /** @internal */
   dragStart(): void {
     this.valueAtDragStart = this.value;
+    this.touched = true;
+    this.stopHint();
     setState(this.internals, 'dragging', true);
   }
 
@@ -290,6 +356,10 @@ export class BeforeAfter extends LitElement implements DragHost {
     this.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
   }
 }
+
+const HINT_MS = 1200;
+/** How far the hint swings, in percent. */
+const HINT_DISTANCE = 8;
 
 function defaultValueText(
   value: number,

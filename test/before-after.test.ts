@@ -267,6 +267,53 @@ describe('<before-after>', () => {
     });
   });
 
+  describe('hint', () => {
+    it('nudges the divider once when it comes into view, then rests at value, firing nothing', async () => {
+      const el = await compare({hint: '', value: '50'});
+      const seen = recordEvents(el);
+      const drawn: number[] = [];
+      const start = performance.now();
+      while (performance.now() - start < 1500) {
+        drawn.push(drawnAt(el));
+        await frames(1);
+      }
+      await frames();
+      expect(Math.min(...drawn)).to.be.below(47);
+      expect(Math.max(...drawn)).to.be.above(52);
+      expect(drawnAt(el)).to.be.closeTo(50, 0.3);
+      expect(el.value).to.equal(50);
+      expect(handle(el).getAttribute('aria-valuenow')).to.equal('50');
+      expect(seen).to.deep.equal([]);
+    });
+
+    it('does not nudge under prefers-reduced-motion', async function () {
+      // Engine exception: only Chromium's driver can emulate media features.
+      if (!(await emulateMediaFeatures({'prefers-reduced-motion': 'reduce'})))
+        this.skip();
+      try {
+        const el = await compare({hint: ''});
+        for (let i = 0; i < 30; i++) {
+          expect(drawnAt(el)).to.be.closeTo(50, 0.3);
+          await frames(1);
+        }
+      } finally {
+        await emulateMediaFeatures({'prefers-reduced-motion': 'no-preference'});
+      }
+    });
+
+    it('stops at once when the reader takes the slider', async () => {
+      const el = await compare({hint: ''});
+      await frames(10);
+      el.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      for (let i = 0; i < 10; i++) {
+        expect(drawnAt(el)).to.be.closeTo(51, 0.3);
+        await frames(1);
+      }
+    });
+  });
+
   describe('keyboard', () => {
     it('moves by step, by 10 with Shift or Page keys, and to the ends', async () => {
       const el = await compare();
