@@ -3,6 +3,7 @@
  * Screenshots a page in Debian's Chromium at several widths, for the README
  * and for looking at the demo: node scripts/screenshot.mjs URL OUT-PREFIX [WIDTH...]
  * writes OUT-PREFIX-WIDTH.png for each width (default 375 and 1280).
+ * FULL=1 takes the whole page; NOJS=1 loads it with JavaScript disabled.
  */
 import puppeteer from 'puppeteer-core';
 
@@ -23,6 +24,7 @@ const browser = await puppeteer.launch({
 try {
   for (const width of (widths.length ? widths : ['375', '1280']).map(Number)) {
     const page = await browser.newPage();
+    await page.setJavaScriptEnabled(process.env.NOJS !== '1');
     await page.setViewport({
       width,
       height: width < 600 ? 812 : 900,
