@@ -62,13 +62,13 @@ export class BeforeAfterCaption extends LitElement {
     this.link();
     // A comparison later in the page than its panel exists once the page is parsed.
     if (!this.comparison && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.link);
+      document.addEventListener('DOMContentLoaded', this.handlePageParsed);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.link);
+    document.removeEventListener('DOMContentLoaded', this.handlePageParsed);
     this.unlink();
   }
 
@@ -104,7 +104,12 @@ export class BeforeAfterCaption extends LitElement {
     `;
   }
 
-  private link = (): void => {
+  private handlePageParsed = (): void => {
+    document.removeEventListener('DOMContentLoaded', this.handlePageParsed);
+    this.link();
+  };
+
+  private link(): void {
     const next = this.findComparison();
     if (next === this.comparison) return;
     this.unlink();
@@ -117,7 +122,7 @@ export class BeforeAfterCaption extends LitElement {
     });
     this.read();
     this.announced = this.dominant;
-  };
+  }
 
   private unlink(): void {
     this.comparison?.removeEventListener('input', this.read);

@@ -5,6 +5,7 @@ import {clamp, round} from './value.js';
 
 /** What the controller needs from the element it drives. */
 export interface DragHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   /** The box positions are measured in. */
   readonly track: HTMLElement | null;
   /** Pressing here keeps the grab offset instead of jumping. */
@@ -48,12 +49,25 @@ export class DragController implements ReactiveController {
     return this.pointerId !== undefined;
   }
 
+  /**
+   * Where pointer events arrive. Native ones are composed and reach the host;
+   * the polyfill's touch events are not, and stop at the shadow root.
+   */
+  private get targets(): EventTarget[] {
+    return this.polyfilled ? [this.host, this.host.renderRoot] : [this.host];
+  }
+
   hostConnected(): void {
-    this.host.addEventListener('pointerdown', this.handlePointerDown);
     this.host.addEventListener('dragstart', preventDefault);
+    this.host.addEventListener('pointerdown', this.handlePointerDown);
     void pointerEventsReady().then((polyfilled) => {
-      this.polyfilled = polyfilled;
-      if (polyfilled) this.host.requestUpdate();
+      if (!polyfilled || this.polyfilled || !this.host.isConnected) return;
+      this.polyfilled = true;
+      this.host.renderRoot.addEventListener(
+        'pointerdown',
+        this.handlePointerDown as EventListener
+      );
+      this.host.requestUpdate();
     });
   }
 
@@ -67,15 +81,19 @@ export class DragController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('pointerdown', this.handlePointerDown);
     this.host.removeEventListener('dragstart', preventDefault);
+    listen(this.targets, 'pointerdown', this.handlePointerDown, false);
+    this.polyfilled = false;
     if (this.dragging) this.stop();
   }
 
   private handlePointerDown = (event: PointerEvent): void => {
     const isMouse = event.pointerType === 'mouse';
-    if (this.dragging || !event.isPrimary || (isMouse && event.button !== 0)) {
-      return;
+    if (!event.isPrimary || (isMouse && event.button !== 0)) return;
+    if (this.dragging) {
+      // A drag whose release never came (capture lost without an event) must not block the next one.
+      if (this.host.hasPointerCapture?.(this.pointerId!)) return;
+      this.stop();
     }
     const track = this.host.track;
     if (!track) return;
@@ -96,10 +114,7 @@ export class DragController implements ReactiveController {
     } catch {
       // Not an active pointer (e.g. a synthetic event): move events still arrive while over the element.
     }
-    this.host.addEventListener('pointermove', this.handlePointerMove);
-    this.host.addEventListener('pointerup', this.handlePointerUp);
-    this.host.addEventListener('pointercancel', this.handlePointerCancel);
-    this.host.addEventListener('lostpointercapture', this.handlePointerCancel);
+    this.listenToDrag(true);
     window.addEventListener('scroll', this.forgetBox, {
       capture: true,
       passive: true,
@@ -143,6 +158,13 @@ export class DragController implements ReactiveController {
     if (event.type === 'pointercancel') this.pending = undefined;
     this.stop();
   };
+
+  private listenToDrag(on: boolean): void {
+    listen(this.targets, 'pointermove', this.handlePointerMove, on);
+    listen(this.targets, 'pointerup', this.handlePointerUp, on);
+    listen(this.targets, 'pointercancel', this.handlePointerCancel, on);
+    listen(this.targets, 'lostpointercapture', this.handlePointerCancel, on);
+  }
 
   private forgetBox = (): void => {
     this.box = undefined;
@@ -191,13 +213,7 @@ export class DragController implements ReactiveController {
   private stop(): void {
     const pointerId = this.pointerId!;
     this.pointerId = undefined;
-    this.host.removeEventListener('pointermove', this.handlePointerMove);
-    this.host.removeEventListener('pointerup', this.handlePointerUp);
-    this.host.removeEventListener('pointercancel', this.handlePointerCancel);
-    this.host.removeEventListener(
-      'lostpointercapture',
-      this.handlePointerCancel
-    );
+    this.listenToDrag(false);
     window.removeEventListener('scroll', this.forgetBox, {capture: true});
     this.resizeObserver?.disconnect();
     if (this.host.hasPointerCapture?.(pointerId))
@@ -213,5 +229,17 @@ export class DragController implements ReactiveController {
 
 /** How far a finger may wander during a tap, in CSS px. */
 const TAP_SLOP = 10;
+
+function listen(
+  targets: EventTarget[],
+  type: string,
+  handler: (event: PointerEvent) => void,
+  on: boolean
+): void {
+  for (const target of targets) {
+    if (on) target.addEventListener(type, handler as EventListener);
+    else target.removeEventListener(type, handler as EventListener);
+  }
+}
 
 const preventDefault = (event: Event): void => event.preventDefault();
