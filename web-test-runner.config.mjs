@@ -29,6 +29,8 @@ if (want.has('chromium')) {
           '--disable-gpu',
           '--disable-dev-shm-usage',
           '--disable-background-networking',
+          // The touch event API, as on a phone: the Pointer Events polyfill looks for it.
+          '--touch-events=enabled',
         ],
       },
     })
@@ -116,6 +118,8 @@ async function waitForDriver(port) {
  * Commands the stock plugins lack (see test/helpers/commands.ts):
  *  - `viewport` {width, height}: setViewport in all three engines;
  *  - `chord` {keys}: hold the first keys, press the last;
+ *  - `gc`: full GC, then {documents, nodes, jsEventListeners} (Chromium; false elsewhere);
+ *  - `touch-emulation`: a touch screen for the page (Chromium; false elsewhere);
  *  - `media` {feature: value}: emulate media features (Chromium; answers false elsewhere);
  *  - `pointer` {pointerType, steps: [{type: 'down'|'move'|'up', x, y}]}: real touch or pen input.
  */
@@ -167,6 +171,29 @@ function crossBrowserCommands() {
           await browser.sendKeys(session.id, keys);
         } else
           throw new Error(`chord: unsupported browser type ${browser.type}`);
+        return true;
+      }
+      if (command === 'gc') {
+        // Chromium only: a full garbage collection and the renderer's DOM counters.
+        if (browser.type !== 'puppeteer' || browser.name !== 'Chrome')
+          return false;
+        const page = browser.getPage(session.id);
+        if (!cdpSessions.has(page))
+          cdpSessions.set(page, await page.createCDPSession());
+        const cdp = cdpSessions.get(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        return cdp.send('Memory.getDOMCounters');
+      }
+      if (command === 'touch-emulation') {
+        if (browser.type !== 'puppeteer' || browser.name !== 'Chrome')
+          return false;
+        const page = browser.getPage(session.id);
+        if (!cdpSessions.has(page))
+          cdpSessions.set(page, await page.createCDPSession());
+        await cdpSessions.get(page).send('Emulation.setTouchEmulationEnabled', {
+          enabled: true,
+          maxTouchPoints: 5,
+        });
         return true;
       }
       if (command === 'media') {
@@ -332,9 +359,19 @@ function totalsReporter() {
   };
 }
 
+/** `/slow/MS/path` serves `/path` after MS milliseconds: an image on a slow network. */
+async function slowResponses(ctx, next) {
+  const match = /^\/slow\/(\d+)(\/.*)$/.exec(ctx.url);
+  if (!match) return next();
+  await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+  ctx.url = match[2];
+  return next();
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
+  middleware: [slowResponses],
   // Keep Lit's dev-mode warnings (they flag real mistakes); drop only its banner.
   filterBrowserLogs: ({args}) =>
     !String(args[0]).includes('Lit is in dev mode'),

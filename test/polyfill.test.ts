@@ -1,5 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
+import {enableTouchEmulation, pointerGesture} from './helpers/commands.js';
+
+// A touch screen, where the driver can give one, before the polyfill looks for touch events.
+const touchScreen = await enableTouchEmulation();
 
 // A browser without Pointer Events: no PointerEvent, no pointer capture, and no
 // native pointer events reaching the page. This runs before the element loads.
@@ -51,6 +55,28 @@ describe('<before-after> without Pointer Events', () => {
     await sendMouse({type: 'up'});
     await frames();
     expect(el.value).to.be.closeTo(70, 0.5);
+    expect(seen.at(-1)).to.equal('change');
+  });
+
+  it('still drags with a finger', async function () {
+    // Engine exception: only Chromium's driver gives the page a touch screen (see enableTouchEmulation).
+    if (!touchScreen) this.skip();
+    await pointerEventsReady();
+    const el = await compare();
+    expect(el.getAttribute('touch-action'), 'read by the polyfill').to.equal(
+      'pan-y'
+    );
+    const seen = recordEvents(el);
+    const [x, y] = pointAt(el, 50);
+    await pointerGesture('touch', [
+      {type: 'down', x, y},
+      {type: 'move', x: pointAt(el, 45)[0], y},
+      {type: 'move', x: pointAt(el, 35)[0], y},
+      {type: 'move', x: pointAt(el, 25)[0], y},
+      {type: 'up', x: pointAt(el, 25)[0], y},
+    ]);
+    await frames();
+    expect(el.value).to.be.closeTo(25, 0.5);
     expect(seen.at(-1)).to.equal('change');
   });
 });

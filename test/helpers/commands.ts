@@ -34,3 +34,17 @@ export const engine: 'chromium' | 'firefox' | 'webkit' =
     : navigator.userAgent.includes('Chrome/')
       ? 'chromium'
       : 'webkit';
+
+export interface DomCounters {
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+}
+
+/** Collects garbage and reads the renderer's DOM counters: Chromium only (null elsewhere). */
+export const collectGarbage = () =>
+  executeServerCommand<DomCounters | null, unknown>('gc');
+
+/** Gives the page a touch screen (Chromium only; false elsewhere). */
+export const enableTouchEmulation = () =>
+  executeServerCommand<boolean, unknown>('touch-emulation');
