@@ -45,7 +45,8 @@ describe('value rules', () => {
   it('snaps to the step grid inside 0–100', () => {
     expect(snap(51.4, 1)).to.equal(51);
     expect(snap(52, 5)).to.equal(50);
-    expect(snap(100, 3)).to.equal(99);
+    expect(snap(100, 3)).to.equal(100);
+    expect(snap(98.6, 3)).to.equal(99);
     expect(snap(-4, 3)).to.equal(0);
   });
 });
@@ -63,7 +64,13 @@ describe('key rules', () => {
     ['PageDown', false, {}, 40],
     ['Home', false, {}, 0],
     ['End', false, {}, 100],
-    ['End', false, {step: 3}, 99],
+    ['End', false, {step: 3}, 100],
+    ['ArrowRight', false, {step: 3, value: 99}, 100],
+    ['ArrowLeft', false, {step: 3, value: 100}, 99],
+    ['PageUp', false, {step: 4, value: 48}, 60],
+    ['PageDown', false, {step: 4, value: 48}, 36],
+    ['PageUp', false, {vertical: true}, 40],
+    ['PageDown', false, {vertical: true}, 60],
     ['ArrowRight', false, {step: 5}, 55],
     ['ArrowRight', true, {step: 25}, 75],
     ['ArrowRight', false, {rtl: true}, 49],
@@ -123,6 +130,8 @@ describe('image URLs', () => {
     'javascript:alert(1)',
     ' JavaScript:alert(1)',
     'java\nscript:alert(1)',
+    '\x01data:image/png;base64,AAAA',
+    '\x00 javascript:alert(1)',
     'data:image/png;base64,AAAA',
     'blob:https://a/1',
     'file:///etc/passwd',

@@ -11,14 +11,15 @@ export interface KeyContext {
  * The value a key press leads to, or `null` if the key is not the slider's.
  * Arrows move the divider the way it looks: in RTL, ArrowLeft moves it left,
  * which is towards the inline end and so raises the value; in vertical mode
- * ArrowDown moves it down. Home and End go to the ends.
+ * ArrowDown and PageDown move it down. Home and End go to the ends.
  */
 export function valueForKey(
   key: string,
   shiftKey: boolean,
   {value, step, vertical, rtl}: KeyContext
 ): number | null {
-  const big = Math.max(BIG_STEP, step);
+  // A whole number of steps, so a big move is the same size both ways.
+  const big = step * Math.max(1, Math.round(BIG_STEP / step));
   const by = shiftKey ? big : step;
   let delta: number;
   switch (key) {
@@ -27,10 +28,10 @@ export function valueForKey(
     case 'End':
       return snap(MAX, step);
     case 'PageUp':
-      delta = big;
+      delta = vertical ? -big : big;
       break;
     case 'PageDown':
-      delta = -big;
+      delta = vertical ? big : -big;
       break;
     case 'ArrowRight':
       delta = rtl && !vertical ? -by : by;

@@ -14,8 +14,9 @@ export const clamp = (n: number, min = MIN, max = MAX): number =>
 export const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
- * Sanitises a value the way `<input type=range>` does: anything that is not a
- * number falls back to the default, ±Infinity and out-of-range numbers clamp.
+ * Sanitises a value much as `<input type=range>` does: text that is not a
+ * number falls back to the default; out-of-range numbers, ±Infinity
+ * included, clamp.
  */
 export function sanitizeValue(input: unknown): number {
   const n = typeof input === 'number' ? input : parseNumber(input);
@@ -38,8 +39,11 @@ export function parseNumber(input: unknown): number {
   return Number(input);
 }
 
-/** Snaps to the nearest multiple of `step` that lies within 0–100. */
+/**
+ * Snaps to the nearest multiple of `step`, or to 100, which is always a stop
+ * (so End reaches the end whatever the step).
+ */
 export function snap(value: number, step: number): number {
-  const top = Math.floor(MAX / step) * step;
-  return round(clamp(Math.round(value / step) * step, MIN, top));
+  if (value >= MAX) return MAX;
+  return round(clamp(Math.round(value / step) * step));
 }
