@@ -56,7 +56,7 @@ type Side = 'before' | 'after';
  * @cssstate dragging - While a pointer drags the divider.
  *
  * @fires input - Each time the reader moves the divider (drag move or key press). Bubbles, composed.
- * @fires change - When the reader lets go (pointer up) or presses a key that moved the divider. Bubbles, composed.
+ * @fires change - When the reader is done: the pointer is released or cancelled (if the value changed), or a key press moved the divider. Bubbles, composed.
  */
 export class BeforeAfter extends LitElement implements DragHost {
   static override styles = styles;
@@ -98,11 +98,11 @@ export class BeforeAfter extends LitElement implements DragHost {
   orientation: Orientation = 'horizontal';
 
   /** What the `before` image shows, e.g. its date. Shown on the image and read in the slider's value text. */
-  @property({attribute: 'before-label'})
+  @property({attribute: 'before-label', reflect: true})
   beforeLabel = '';
 
   /** What the `after` image shows, e.g. its date. */
-  @property({attribute: 'after-label'})
+  @property({attribute: 'after-label', reflect: true})
   afterLabel = '';
 
   /** The slider's accessible name. Default: "Compare {before-label} with {after-label}". */
@@ -129,8 +129,8 @@ export class BeforeAfter extends LitElement implements DragHost {
   /** The hint's offset from `value`, drawn but never reported. */
   @state() private nudge = 0;
 
-  @query('.track') readonly track!: HTMLElement | null;
-  @query('.handle') readonly handle!: HTMLElement | null;
+  @query('.track', true) readonly track!: HTMLElement | null;
+  @query('.handle', true) readonly handle!: HTMLElement | null;
 
   private readonly internals = this.attachInternals();
   private valueAtDragStart = DEFAULT_VALUE;
@@ -153,7 +153,9 @@ export class BeforeAfter extends LitElement implements DragHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightDomStyles(this.getRootNode());
+    adoptLightDomStyles(this.getRootNode(), this.localName);
+    // Moved in the page before the reader got to it: the hint still waits for them.
+    if (this.hasUpdated) this.armHint();
   }
 
   override disconnectedCallback(): void {
@@ -181,17 +183,15 @@ export class BeforeAfter extends LitElement implements DragHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (
-      changed.has('hint') &&
-      this.hint &&
-      !this.touched &&
-      !this.hintObserver
-    ) {
-      this.hintObserver = new IntersectionObserver(this.handleIntersection, {
-        threshold: 0.6,
-      });
-      this.hintObserver.observe(this);
-    }
+    if (changed.has('hint')) this.armHint();
+  }
+
+  private armHint(): void {
+    if (!this.hint || this.touched || this.hintObserver) return;
+    this.hintObserver = new IntersectionObserver(this.handleIntersection, {
+      threshold: 0.6,
+    });
+    this.hintObserver.observe(this);
   }
 
   protected override render() {
@@ -227,6 +227,7 @@ export class BeforeAfter extends LitElement implements DragHost {
             defaultValueText(this.value, before, after, this.vertical, rtl)
           }
           @keydown=${this.handleKeyDown}
+          @focus=${this.handleFocus}
         >
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M9 6 3 12l6 6zm6 0v12l6-6z" />
@@ -251,7 +252,7 @@ export class BeforeAfter extends LitElement implements DragHost {
 
   private handleSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
-    this.inspect(slot.name as Side, slot.assignedElements());
+    this.inspect(slot.name as Side, slot.assignedElements({flatten: true}));
   };
 
   private inspect(side: Side, slotted: Element[]): void {
@@ -260,25 +261,28 @@ export class BeforeAfter extends LitElement implements DragHost {
     if (images.length === 0) {
       error = `No ${side} image`;
     } else if (!images.every(hasSafeUrls)) {
-      error =
-        'Image not shown: only http(s) and relative addresses are allowed';
-    } else if (
-      images.some(
+      error = REFUSED;
+    } else {
+      const broken = images.find(
         (img) => img.complete && img.naturalWidth === 0 && img.currentSrc !== ''
-      )
-    ) {
-      error = brokenMessage(images[0]!);
+      );
+      if (broken) error = brokenMessage(broken);
     }
     this.errors = {...this.errors, [side]: error};
-    if (side === 'before' || !this.ratio) this.ratio = ratioOf(images[0]);
+    if (side === 'before') this.ratio = ratioOf(images[0]);
   }
 
   private handleImageEvent = (event: Event): void => {
     const img = event.target;
     if (!(img instanceof HTMLImageElement)) return;
     const side = sideOf(this, img);
-    if (!side || !hasSafeUrls(img)) return;
-    const error = event.type === 'error' ? brokenMessage(img) : '';
+    if (!side) return;
+    // Loads follow every change of src, srcset or <source>: check the address again.
+    const error = !hasSafeUrls(img)
+      ? REFUSED
+      : event.type === 'error'
+        ? brokenMessage(img)
+        : '';
     if (this.errors[side] !== error)
       this.errors = {...this.errors, [side]: error};
     // Without width/height attributes the box can only follow the image once it arrives.
@@ -289,7 +293,11 @@ export class BeforeAfter extends LitElement implements DragHost {
   private handleIntersection = ([entry]: IntersectionObserverEntry[]): void => {
     if (!entry?.isIntersecting) return;
     this.hintObserver?.disconnect();
-    if (this.touched || matchMedia('(prefers-reduced-motion: reduce)').matches)
+    if (
+      !this.hint ||
+      this.touched ||
+      matchMedia('(prefers-reduced-motion: reduce)').matches
+    )
       return;
     const start = performance.now();
     const frame = (now: number) => {
@@ -314,6 +322,9 @@ export class BeforeAfter extends LitElement implements DragHost {
     this.nudge = 0;
   }
 
+  /** The spoken sides follow the page's direction, which may have flipped since the last render. */
+  private handleFocus = (): void => this.requestUpdate();
+
   private handleKeyDown = (event: KeyboardEvent): void => {
     const next = valueForKey(event.key, event.shiftKey, {
       value: this.value,
@@ -334,13 +345,14 @@ export class BeforeAfter extends LitElement implements DragHost {
   /** @internal */
   dragStart(): void {
     this.valueAtDragStart = this.value;
-    this.touched = true;
-    this.stopHint();
     setState(this.internals, 'dragging', true);
   }
 
   /** @internal */
   dragMove(value: number): void {
+    // Not at the press: a touch that turns into a page scroll leaves the hint alone.
+    this.touched = true;
+    this.stopHint();
     if (value === this.value) return;
     this.value = value;
     this.emit('input');
@@ -357,6 +369,8 @@ export class BeforeAfter extends LitElement implements DragHost {
   }
 }
 
+const REFUSED =
+  'Image not shown: only http(s) and relative addresses are allowed';
 const HINT_MS = 1200;
 /** How far the hint swings, in percent. */
 const HINT_DISTANCE = 8;

@@ -72,19 +72,21 @@ export class DragController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.polyfilled) {
-      this.host.setAttribute(
-        'touch-action',
-        this.host.vertical ? 'pan-x' : 'pan-y'
-      );
+    const touchAction = this.host.vertical ? 'pan-x' : 'pan-y';
+    if (
+      this.polyfilled &&
+      this.host.getAttribute('touch-action') !== touchAction
+    ) {
+      this.host.setAttribute('touch-action', touchAction);
     }
   }
 
   hostDisconnected(): void {
+    // First, while `targets` still names every place a listener was added.
+    if (this.dragging) this.stop();
     this.host.removeEventListener('dragstart', preventDefault);
     listen(this.targets, 'pointerdown', this.handlePointerDown, false);
     this.polyfilled = false;
-    if (this.dragging) this.stop();
   }
 
   private handlePointerDown = (event: PointerEvent): void => {
@@ -103,12 +105,11 @@ export class DragController implements ReactiveController {
     this.isMouse = isMouse;
     this.rtl = isRtl(this.host);
     this.box = track.getBoundingClientRect();
-    const onHandle =
-      this.host.handle !== null &&
-      event.composedPath().includes(this.host.handle);
     const atPoint = this.valueAt(event);
     this.grabOffset =
-      onHandle && atPoint !== null ? atPoint - this.host.value : 0;
+      atPoint !== null && this.grabsHandleOnDivider(event)
+        ? atPoint - this.host.value
+        : 0;
     try {
       this.host.setPointerCapture(event.pointerId);
     } catch {
@@ -158,6 +159,24 @@ export class DragController implements ReactiveController {
     if (event.type === 'pointercancel') this.pending = undefined;
     this.stop();
   };
+
+  /**
+   * True for a press on the handle while the handle is drawn on the divider.
+   * Near the ends the handle stops short of the divider (so it stays whole);
+   * a press there jumps, or the divider could never reach the end.
+   */
+  private grabsHandleOnDivider(event: PointerEvent): boolean {
+    const handle = this.host.handle;
+    if (!handle || !this.box || !event.composedPath().includes(handle))
+      return false;
+    const size = this.host.vertical ? this.box.height : this.box.width;
+    const half =
+      ((this.host.vertical ? handle.offsetHeight : handle.offsetWidth) /
+        2 /
+        size) *
+      100;
+    return this.host.value >= half && this.host.value <= 100 - half;
+  }
 
   private listenToDrag(on: boolean): void {
     listen(this.targets, 'pointermove', this.handlePointerMove, on);
