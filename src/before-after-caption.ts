@@ -73,7 +73,7 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('htmlFor') && this.hasUpdated) this.link();
+    if (changed.has('htmlFor') && this.isConnected) this.link();
   }
 
   protected override render() {
@@ -152,9 +152,12 @@ export class BeforeAfterCaption extends LitElement {
   private read = (): void => {
     const comparison = this.comparison;
     if (!comparison) return;
+    // Properties once the comparison has upgraded, attributes before.
     this.labels = {
-      before: comparison.getAttribute('before-label') ?? '',
-      after: comparison.getAttribute('after-label') ?? '',
+      before:
+        comparison.beforeLabel ?? comparison.getAttribute('before-label') ?? '',
+      after:
+        comparison.afterLabel ?? comparison.getAttribute('after-label') ?? '',
     };
     this.dominant = dominantSide(
       Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
