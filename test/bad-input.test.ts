@@ -12,7 +12,13 @@ import {
   image,
   part,
   pointAt,
+  settled,
 } from './helpers/element.js';
+
+const once = (target: EventTarget, type: string) =>
+  new Promise((resolve) =>
+    target.addEventListener(type, resolve, {once: true})
+  );
 
 /**
  * Every bad input a page can give, one table: what the reader then sees and
@@ -111,7 +117,13 @@ const cases: Case[] = [
     name: 'hint="false" is still a boolean attribute: present means on, and fires nothing',
     async run() {
       const el = await compare({hint: 'false'});
+      const seen: string[] = [];
+      el.addEventListener('input', () => seen.push('input'));
+      el.addEventListener('change', () => seen.push('change'));
       expect(el.hint).to.be.true;
+      await frames(30);
+      expect(seen).to.deep.equal([]);
+      expect(el.value).to.equal(50);
     },
   },
   {
@@ -143,14 +155,16 @@ const cases: Case[] = [
     name: 'a broken image, with and without alt text',
     async run() {
       const el = await compare({}, {before: '/test/fixtures/nope.png'});
-      await aTimeout(50);
+      const img = el.querySelector('img')!;
+      await el.updateComplete;
       expect(part(el, 'error').textContent).to.equal(
         'Image unavailable: before photo'
       );
-      const img = el.querySelector('img')!;
       img.alt = '';
+      const failed = once(img, 'error');
       img.src = '/test/fixtures/still-nope.png';
-      await aTimeout(50);
+      await failed;
+      await el.updateComplete;
       expect(part(el, 'error').textContent).to.equal('Image unavailable');
     },
   },
@@ -194,8 +208,9 @@ const cases: Case[] = [
       const height = el.getBoundingClientRect().height;
       const [before, after] = el.querySelectorAll('img');
       before!.src = SQUARE;
-      after!.replaceWith(image('after', BEFORE));
-      await aTimeout(50);
+      const next = image('after', BEFORE);
+      after!.replaceWith(next);
+      await settled(before!, next);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
       expect(el.getBoundingClientRect().height).to.be.closeTo(height, 1);
@@ -213,8 +228,9 @@ const cases: Case[] = [
       wrapper.append(el);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('[part=error]')).to.have.length(2);
-      el.append(image('before', BEFORE), image('after', AFTER));
-      await aTimeout(20);
+      const images = [image('before', BEFORE), image('after', AFTER)];
+      el.append(...images);
+      await settled(...images);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('[part=error]')).to.have.length(0);
       expect(drawnAt(el)).to.be.closeTo(40, 0.3);

@@ -183,11 +183,37 @@ describe('<before-after-caption>', () => {
     await caption.updateComplete;
     expect(caption.control?.id).to.equal('two');
     expect(dateOf(caption, 'before')).to.equal('Two');
-    root
-      .querySelector<BeforeAfter>('#one')!
-      .setAttribute('before-label', 'Changed');
+    const one = root.querySelector<BeforeAfter>('#one')!;
+    one.setAttribute('before-label', 'Changed');
+    one.setAttribute('value', '90');
+    one.dispatchEvent(new Event('change'));
     await nextFrame();
+    await caption.updateComplete;
     expect(dateOf(caption, 'before')).to.equal('Two');
+    expect(dominant(caption)).to.deep.equal([]);
+    expect(
+      caption.shadowRoot!.querySelector('[role=status]')!.textContent
+    ).to.equal('');
+  });
+
+  it('follows labels set as properties, and a for set before its first render', async () => {
+    const root = await fixture(
+      html`<div>
+        <before-after id="p"></before-after><before-after id="q"></before-after>
+      </div>`
+    );
+    const comparison = root.querySelector<BeforeAfter>('#p')!;
+    const caption = document.createElement('before-after-caption');
+    root.append(caption); // placed after #q, which it would take without for
+    caption.htmlFor = 'p';
+    comparison.beforeLabel = 'Then';
+    comparison.afterLabel = 'Now';
+    await comparison.updateComplete;
+    await nextFrame();
+    await caption.updateComplete;
+    expect(caption.control).to.equal(comparison);
+    expect(dateOf(caption, 'before')).to.equal('Then');
+    expect(dateOf(caption, 'after')).to.equal('Now');
   });
 
   it('shows its own text and no dates when no comparison is found', async () => {

@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {BeforeAfter} from '../src/before-after.js';
 import {
@@ -233,6 +233,8 @@ describe('<before-after>', () => {
 
     it('keeps the divider and handle in system colours in forced-colors mode', async function () {
       const el = await compare();
+      // A theme colour that forced colours must override.
+      el.style.setProperty('--before-after-divider-color', 'rgb(255, 0, 0)');
       // Engine exception: only Chromium's driver can emulate media features (see emulateMediaFeatures).
       if (!(await emulateMediaFeatures({'forced-colors': 'active'})))
         this.skip();
@@ -303,7 +305,12 @@ describe('<before-after>', () => {
 
     it('stops at once when the reader takes the slider', async () => {
       const el = await compare({hint: ''});
-      await frames(10);
+      let drawn = 50;
+      for (let i = 0; i < 60 && Math.abs(drawn - 50) < 1; i++) {
+        await frames(1);
+        drawn = drawnAt(el);
+      }
+      expect(Math.abs(drawn - 50), 'the hint was moving').to.be.at.least(1);
       el.focus();
       await sendKeys({press: 'ArrowRight'});
       await el.updateComplete;
@@ -434,6 +441,22 @@ describe('<before-after>', () => {
       expect(el.value).to.be.closeTo(60, 0.5);
     });
 
+    it('drags the handle from one end to the other, though it is drawn inside the edges', async () => {
+      const el = await compare({value: '0'}, {width: 375});
+      const handleBox = handle(el).getBoundingClientRect();
+      const [, y] = pointAt(el, 0);
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(handleBox.left + handleBox.width / 2), y],
+      });
+      await sendMouse({type: 'down'});
+      const [x100] = pointAt(el, 100);
+      await sendMouse({type: 'move', position: [x100 + 30, y]});
+      await sendMouse({type: 'up'});
+      await frames();
+      expect(el.value).to.equal(100);
+    });
+
     it('ignores the right button', async function () {
       // Engine exception: WebKitGTK's driver releases the right button as the left one,
       // which leaves the right button held for every later test in the session.
@@ -466,11 +489,20 @@ describe('<before-after>', () => {
       expect(drawnAt(vertical)).to.be.closeTo(70, 0.5);
     });
 
-    it('follows a flip of an ancestor’s dir from CSS alone', async () => {
-      const el = await compare({value: '20'});
+    it('follows a flip of an ancestor’s dir from CSS alone, and speaks the new sides on focus', async () => {
+      const el = await compare({
+        value: '20',
+        'before-label': 'A',
+        'after-label': 'B',
+      });
       el.parentElement!.dir = 'rtl';
       await frames();
       expect(drawnAt(el)).to.be.closeTo(20, 0.3);
+      el.focus();
+      await el.updateComplete;
+      expect(handle(el).getAttribute('aria-valuetext')).to.equal(
+        '20% A on the right, 80% B on the left'
+      );
     });
   });
 
@@ -567,7 +599,6 @@ describe('<before-after>', () => {
   describe('bad input and odd states', () => {
     it('shows the alt text in place of an image that fails to load', async () => {
       const el = await compare({}, {after: '/test/fixtures/missing.jpg'});
-      await aTimeout(50);
       await el.updateComplete;
       const error = part(el, 'error');
       expect(error.textContent).to.equal('Image unavailable: after photo');
@@ -580,7 +611,6 @@ describe('<before-after>', () => {
 
     it('clears the error when a broken image is replaced by one that loads', async () => {
       const el = await compare({}, {after: '/test/fixtures/missing.jpg'});
-      await aTimeout(50);
       const img = el.querySelector<HTMLImageElement>('[slot=after]')!;
       const loaded = new Promise((resolve) =>
         img.addEventListener('load', resolve, {once: true})
@@ -615,9 +645,40 @@ describe('<before-after>', () => {
       ).to.equal('hidden');
     });
 
+    it('refuses an unsafe address set by script after the first render', async () => {
+      const el = await compare();
+      const img = el.querySelector<HTMLImageElement>('[slot=after]')!;
+      img.src =
+        'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22/%3E';
+      await new Promise((resolve) =>
+        img.addEventListener('load', resolve, {once: true})
+      );
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.contain(
+        'only http(s) and relative addresses'
+      );
+      expect(getComputedStyle(img).visibility).to.equal('hidden');
+    });
+
     it('does not throw when pressed at zero size, and draws right once shown', async () => {
       const el = await compare({value: '30'}, {width: 0});
-      await sendMouse({type: 'click', position: [2, 2]});
+      // Nothing to aim a real pointer at: a press dispatched on the element itself.
+      const press = {
+        bubbles: true,
+        composed: true,
+        isPrimary: true,
+        pointerId: 7,
+        pointerType: 'mouse',
+        clientX: 1,
+        clientY: 1,
+      };
+      el.dispatchEvent(new PointerEvent('pointerdown', press));
+      el.dispatchEvent(
+        new PointerEvent('pointermove', {...press, clientX: 50})
+      );
+      el.dispatchEvent(new PointerEvent('pointerup', press));
+      await frames();
+      expect(el.value).to.equal(30);
       el.parentElement!.style.display = 'none';
       el.value = 70;
       await el.updateComplete;

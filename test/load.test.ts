@@ -120,6 +120,24 @@ describe('load', () => {
         const caption = document.createElement('before-after-caption');
         host.append(caption);
         await el.updateComplete;
+        if (i % 10 === 0) {
+          // Every tenth is removed mid-drag: a press dispatched on it starts one.
+          const box = el.getBoundingClientRect();
+          el.dispatchEvent(
+            new PointerEvent('pointerdown', {
+              bubbles: true,
+              composed: true,
+              isPrimary: true,
+              pointerId: 3,
+              pointerType: 'mouse',
+              clientX: box.left + 10,
+              clientY: box.top + 5,
+            })
+          );
+          expect(listeners.left(), 'a drag listens to scrolling').to.deep.equal(
+            ['window:scroll ×1']
+          );
+        }
         registry.register(el, i);
         el.remove();
         caption.remove();

@@ -129,6 +129,38 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   {weight: 1, arbitrary: fc.constant({kind: 'reinsert' as const})}
 );
 
+/** The divider line's centre on screen. */
+function dividerCenter(el: BeforeAfter): {x: number; y: number} {
+  const line = el
+    .shadowRoot!.querySelector('[part=divider]')!
+    .getBoundingClientRect();
+  return {x: line.left + line.width / 2, y: line.top + line.height / 2};
+}
+
+/** Which way a key moves the divider as the reader sees it: along x or y on screen, or the value itself. */
+function keyDirection(
+  key: string,
+  vertical: boolean
+): ['x' | 'y' | 'value', number] {
+  const screen: Record<string, ['x' | 'y', number]> = vertical
+    ? {
+        ArrowDown: ['y', 1],
+        ArrowUp: ['y', -1],
+        PageDown: ['y', 1],
+        PageUp: ['y', -1],
+      }
+    : {ArrowRight: ['x', 1], ArrowLeft: ['x', -1]};
+  const value: Record<string, number> = {
+    ArrowUp: 1,
+    ArrowDown: -1,
+    PageUp: 1,
+    PageDown: -1,
+    ArrowRight: 1,
+    ArrowLeft: -1,
+  };
+  return screen[key] ?? ['value', key in value ? value[key]! : 0];
+}
+
 /** Moves from → to along the axis, as a reader would: a press, several moves, a release. */
 function path(el: BeforeAfter, from: number, to: number): PointerStep[] {
   // A pixel inside the edges: WebKitGTK's synthetic pen ignores pointer capture.
@@ -262,22 +294,43 @@ describe('property: any sequence of input keeps the promises', () => {
             for (const s of steps) {
               seen.length = 0;
               const before = el.value;
+              const drawnBefore = dividerCenter(el);
               const expected = await perform(el, s);
               await frames();
               await el.updateComplete;
               const where = JSON.stringify(s);
-              // The value: in range, where the step puts it, and on the step grid after a key.
+              // The value: in range, and where the step puts it.
               expect(el.value, where).to.be.within(0, 100);
               expect(el.value, where).to.be.closeTo(
                 expected.value,
                 expected.tolerance + 1e-9
               );
               if (s.kind === 'key') {
+                // The direction the reader sees, judged from the screen, not from the key rules.
+                const now = dividerCenter(el);
+                const [axis, sign] = keyDirection(
+                  s.key,
+                  el.orientation === 'vertical'
+                );
+                const moved =
+                  axis === 'value'
+                    ? el.value - before
+                    : now[axis] - drawnBefore[axis];
+                if (sign !== 0)
+                  expect(
+                    Math.sign(moved) * sign,
+                    `${where} direction`
+                  ).to.not.equal(-1);
+                if (s.key === 'Home') expect(el.value, where).to.equal(0);
+                if (s.key === 'End') expect(el.value, where).to.equal(100);
+
+                // A multiple of step, or 100, the one stop off the grid.
                 const cells = el.value / el.step;
-                expect(
-                  Math.abs(cells - Math.round(cells)),
-                  `${where} on the step grid`
-                ).to.be.below(1e-6);
+                const onGrid =
+                  Math.abs(cells - Math.round(cells)) < 1e-6 ||
+                  el.value === 100;
+                expect(onGrid, `${where}: ${el.value} on the step grid`).to.be
+                  .true;
               }
               // ARIA agrees with it.
               const h = handle(el);

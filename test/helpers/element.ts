@@ -22,11 +22,7 @@ export async function compare(
   el.append(image('before', before), image('after', after));
   wrapper.append(el);
   await el.updateComplete;
-  await Promise.all(
-    [...el.querySelectorAll('img')].map((img) =>
-      img.decode().catch(() => undefined)
-    )
-  );
+  await settled(...el.querySelectorAll('img'));
   await nextFrame();
   return el;
 }
@@ -87,3 +83,19 @@ export function recordEvents(el: EventTarget): string[] {
 export const frames = async (n = 2) => {
   for (let i = 0; i < n; i++) await nextFrame();
 };
+
+/** Resolves once each image has loaded (and decoded) or failed, and the failure was handled. */
+export async function settled(...images: HTMLImageElement[]): Promise<void> {
+  await Promise.all(
+    images.map(async (img) => {
+      if (!img.complete) {
+        await new Promise((resolve) => {
+          img.addEventListener('load', resolve, {once: true});
+          img.addEventListener('error', resolve, {once: true});
+        });
+      }
+      await img.decode().catch(() => undefined);
+    })
+  );
+  await nextFrame();
+}
