@@ -32,6 +32,23 @@ async function openPage(
   return frame;
 }
 
+/** Runs axe-core inside the page and expects no violation. */
+async function audit(page: HTMLIFrameElement): Promise<void> {
+  const doc = page.contentDocument!;
+  const win = page.contentWindow as Window & {
+    axe?: {run: (ctx: Document) => Promise<{violations: {id: string}[]}>};
+  };
+  const script = doc.createElement('script');
+  const ready = new Promise((resolve) =>
+    script.addEventListener('load', resolve, {once: true})
+  );
+  script.src = '/node_modules/axe-core/axe.min.js';
+  doc.head.append(script);
+  await ready;
+  const {violations} = await win.axe!.run(doc);
+  expect(violations.map((v) => v.id)).to.deep.equal([]);
+}
+
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => {
   frame?.remove();
@@ -98,19 +115,7 @@ describe('the article page', () => {
 
   it('passes an axe audit of the whole page', async () => {
     frame = await openPage('/index.html');
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & {
-      axe?: {run: (ctx: Document) => Promise<{violations: {id: string}[]}>};
-    };
-    const script = doc.createElement('script');
-    const ready = new Promise((resolve) =>
-      script.addEventListener('load', resolve, {once: true})
-    );
-    script.src = '/node_modules/axe-core/axe.min.js';
-    doc.head.append(script);
-    await ready;
-    const {violations} = await win.axe!.run(doc);
-    expect(violations.map((v) => v.id)).to.deep.equal([]);
+    await audit(frame);
   });
 
   it('makes sense without JavaScript: both images, 2016 above 2017, with the caption and credits', async () => {
@@ -172,4 +177,16 @@ describe('the article page', () => {
       pending.remove();
     }
   });
+
+  for (const width of [375, 1280]) {
+    it(`the options page: no horizontal scrolling at ${width} px, and an axe audit`, async () => {
+      frame = await openPage('/demo/options.html', {width});
+      const doc = frame.contentDocument!;
+      expect(doc.querySelectorAll('before-after')).to.have.length(6);
+      expect(doc.documentElement.scrollWidth).to.equal(
+        doc.documentElement.clientWidth
+      );
+      await audit(frame);
+    });
+  }
 });

@@ -9,6 +9,7 @@ import {
   pointerGesture,
 } from './helpers/commands.js';
 import {
+  AFTER,
   BEFORE,
   SQUARE,
   compare,
@@ -19,6 +20,7 @@ import {
   part,
   pointAt,
   recordEvents,
+  settled,
 } from './helpers/element.js';
 
 const errors: unknown[] = [];
@@ -98,6 +100,27 @@ describe('<before-after>', () => {
       expect(box.height).to.be.closeTo((640 * 9) / 16, 1);
       expect(after.width).to.be.closeTo(box.width, 1);
       expect(after.height).to.be.closeTo(box.height, 1);
+    });
+
+    it('takes <picture> in a slot, its image filling the box', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:480px"></div>`
+      );
+      const el = document.createElement('before-after');
+      el.innerHTML = `
+        <picture slot="before"><source type="image/svg+xml" srcset="${BEFORE}"><img src="${SQUARE}" alt="2016" width="1600" height="900"></picture>
+        <picture slot="after"><source type="image/svg+xml" srcset="${AFTER}"><img src="${SQUARE}" alt="2017" width="1600" height="900"></picture>`;
+      wrapper.append(el);
+      await el.updateComplete;
+      await settled(...el.querySelectorAll('img'));
+      const box = part(el, 'base').getBoundingClientRect();
+      expect(box.height).to.be.closeTo(270, 1);
+      for (const img of el.querySelectorAll('img')) {
+        expect(img.currentSrc).to.match(/(before|after)\.svg$/);
+        const r = img.getBoundingClientRect();
+        expect([r.width, r.height]).to.deep.equal([box.width, box.height]);
+      }
+      expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
     });
 
     it('keeps the divider right when the element is resized', async () => {
