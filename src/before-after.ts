@@ -351,8 +351,10 @@ export class BeforeAfter extends LitElement implements DragHost {
   /** @internal */
   dragMove(value: number): void {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    this.touched = true;
-    this.stopHint();
+    if (!this.touched) {
+      this.touched = true;
+      this.stopHint();
+    }
     if (value === this.value) return;
     this.value = value;
     this.emit('input');
