@@ -1,42 +1,87 @@
 import {resolve} from 'node:path';
-import {defineConfig} from 'vite';
+import {defineConfig, type UserConfig} from 'vite';
 
 const root = import.meta.dirname;
 
 // `npm start` serves index.html (the article demo) and demo/. `npm run build`
-// runs this twice: for npm, ESM modules that leave lit to the host page
-// (unminified, as open-wc recommends); with BUNDLE=1, one minified file with
-// lit inside, for a plain <script type="module"> tag (dist/cdn/).
-export default defineConfig(
-  process.env.BUNDLE
-    ? {
-        // Not lib mode: lib mode keeps whitespace in ES output.
-        build: {
-          target: 'es2022',
-          outDir: 'dist/cdn',
-          rollupOptions: {
-            input: resolve(root, 'src/define.ts'),
-            preserveEntrySignatures: 'allow-extension',
-            output: {
-              format: 'es',
-              entryFileNames: 'before-after.js',
-              chunkFileNames: '[name]-[hash].js',
-            },
-          },
+// runs this once per BUNDLE:
+//  - (unset) the npm modules: ESM that leaves lit to the host page
+//    (unminified, as open-wc recommends);
+//  - cdn: one minified file with lit inside, for a plain <script type="module">;
+//  - embed: the embed page, dist/embed.html, with its scripts in dist/embed-assets/;
+//  - resizer: dist/embed-resizer.js, a classic script for host pages;
+//  - cli: the publish command for Node, dist/cli/before-after-embed.js.
+const builds: Record<string, UserConfig> = {
+  '': {
+    build: {
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          define: resolve(root, 'src/define.ts'),
         },
-      }
-    : {
-        build: {
-          target: 'es2022',
-          minify: false,
-          lib: {
-            entry: {
-              index: resolve(root, 'src/index.ts'),
-              define: resolve(root, 'src/define.ts'),
-            },
-            formats: ['es'],
-          },
-          rollupOptions: {external: /^lit/},
+        formats: ['es'],
+      },
+      rollupOptions: {external: /^lit/},
+    },
+  },
+  cdn: {
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      // Not lib mode: lib mode keeps whitespace in ES output.
+      rollupOptions: {
+        input: resolve(root, 'src/define.ts'),
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          format: 'es',
+          entryFileNames: 'before-after.js',
+          chunkFileNames: '[name]-[hash].js',
         },
-      }
-);
+      },
+    },
+  },
+  embed: {
+    root: resolve(root, 'src/embed'),
+    // Relative, so the page and its assets work from any folder they are copied to.
+    base: './',
+    build: {
+      target: 'es2022',
+      outDir: resolve(root, 'dist'),
+      emptyOutDir: false,
+      assetsDir: 'embed-assets',
+      modulePreload: {polyfill: false},
+      rollupOptions: {input: resolve(root, 'src/embed/embed.html')},
+    },
+  },
+  resizer: {
+    build: {
+      target: 'es2017',
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: {
+        entry: resolve(root, 'src/embed/resizer.ts'),
+        formats: ['iife'],
+        name: 'beforeAfterResizer',
+        fileName: () => 'embed-resizer.js',
+      },
+      minify: true,
+    },
+  },
+  cli: {
+    build: {
+      target: 'node20',
+      outDir: 'dist/cli',
+      ssr: resolve(root, 'src/cli/before-after-embed.ts'),
+      rollupOptions: {
+        output: {
+          entryFileNames: 'before-after-embed.js',
+          banner: '#!/usr/bin/env node',
+        },
+      },
+    },
+  },
+};
+
+export default defineConfig(builds[process.env.BUNDLE ?? ''] ?? builds['']!);

@@ -7,6 +7,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import {cspMiddleware} from './test/runner/csp.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -371,7 +372,7 @@ async function slowResponses(ctx, next) {
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  middleware: [slowResponses],
+  middleware: [slowResponses, cspMiddleware],
   // Keep Lit's dev-mode warnings (they flag real mistakes); drop only its banner.
   filterBrowserLogs: ({args}) =>
     !String(args[0]).includes('Lit is in dev mode'),

@@ -1,6 +1,5 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {styles} from './before-after.styles.js';
 import {DragController, type DragHost} from './internal/drag-controller.js';
 import {isRtl} from './internal/geometry.js';
@@ -183,6 +182,11 @@ export class BeforeAfter extends LitElement implements DragHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Through the CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
+    const style = this.track!.style;
+    style.setProperty('--_v', String(clamp(this.value + this.nudge)));
+    if (this.ratio) style.setProperty('--_ratio', this.ratio);
+    else style.removeProperty('--_ratio');
     if (changed.has('hint')) this.armHint();
   }
 
@@ -204,11 +208,7 @@ export class BeforeAfter extends LitElement implements DragHost {
         ? `Compare ${this.beforeLabel} with ${this.afterLabel}`
         : 'Image comparison');
     return html`
-      <div
-        class="track"
-        part="base"
-        style=${styleMap({'--_v': String(clamp(this.value + this.nudge)), '--_ratio': this.ratio || null})}
-      >
+      <div class="track" part="base">
         ${this.renderLayer('before', this.beforeLabel)}
         ${this.renderLayer('after', this.afterLabel)}
         <div class="mover"><div class="divider" part="divider"></div></div>

@@ -1,0 +1,286 @@
+/**
+ * The embed's configuration: the element's own attribute names, checked
+ * once here for the embed page, the builder and the publish command alike.
+ * A configuration comes from outside the page (a URL, a JSON file), so it is
+ * untrusted: image URLs must be http(s) or relative, text stays text and has
+ * a length limit, and unknown fields are dropped.
+ */
+import {isSafeImageUrl} from '../internal/url.js';
+
+/** Every field, in the order the builder, query strings and JSON write them. */
+export const FIELDS = [
+  'before',
+  'after',
+  'before-alt',
+  'after-alt',
+  'before-label',
+  'after-label',
+  'before-caption',
+  'after-caption',
+  'caption',
+  'before-credit',
+  'after-credit',
+  'credit',
+  'value',
+  'orientation',
+  'dir',
+  'lang',
+  'title',
+  'width',
+  'height',
+  'still',
+] as const;
+
+export type Field = (typeof FIELDS)[number];
+export type EmbedConfig = Partial<Record<Field, string>>;
+export interface FieldError {
+  field: Field | 'config';
+  message: string;
+}
+export interface Checked {
+  config: EmbedConfig;
+  errors: FieldError[];
+}
+
+export const REQUIRED: readonly Field[] = [
+  'before',
+  'after',
+  'before-alt',
+  'after-alt',
+];
+export const URL_FIELDS: readonly Field[] = ['before', 'after', 'still'];
+/** Longest accepted text, in characters: a tweet-sized label, a paragraph-sized caption. */
+export const TEXT_LIMITS: Partial<Record<Field, number>> = {
+  'before-alt': 300,
+  'after-alt': 300,
+  'before-label': 80,
+  'after-label': 80,
+  'before-caption': 1000,
+  'after-caption': 1000,
+  caption: 2000,
+  'before-credit': 200,
+  'after-credit': 200,
+  credit: 200,
+  title: 200,
+};
+export const MAX_URL_LENGTH = 2048;
+/** Image sizes are only used for the aspect ratio; this keeps them plausible. */
+export const MAX_IMAGE_SIDE = 20000;
+
+const LANG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\x00-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex -- control characters are what it strips
+const CONTROL_IN_TEXT = /[\x00-\x08\x0b-\x1f\x7f]/g;
+const SCHEME = /^\s*([a-z][a-z\d+.-]*)\s*:/i;
+const WHAT: Partial<Record<Field, string>> = {
+  before: 'the address of the earlier image',
+  after: 'the address of the later image',
+  'before-alt':
+    'a description of the earlier image for readers who cannot see it',
+  'after-alt': 'a description of the later image for readers who cannot see it',
+};
+
+/**
+ * Checks a configuration (a parsed JSON object or a query string) and
+ * returns the fields that passed, as strings ready to be set as attributes,
+ * and one message per field that did not.
+ */
+export function checkConfig(input: unknown): Checked {
+  const raw = toRecord(input);
+  const config: EmbedConfig = {};
+  const errors: FieldError[] = [];
+  if (raw === null) {
+    errors.push({
+      field: 'config',
+      message: 'The configuration must be a JSON object.',
+    });
+    return {config, errors};
+  }
+  for (const field of FIELDS) {
+    const given = raw[field];
+    if (given === undefined || given === null || given === '') {
+      if (REQUIRED.includes(field))
+        errors.push({
+          field,
+          message: `${field} is missing: give ${WHAT[field]}.`,
+        });
+      continue;
+    }
+    const result = checkField(field, given);
+    if (typeof result === 'string') config[field] = result;
+    else errors.push({field, message: result.error});
+  }
+  if (Boolean(config.width) !== Boolean(config.height)) {
+    const missing: Field = config.width ? 'height' : 'width';
+    errors.push({
+      field: missing,
+      message: `${missing} is missing: give both width and height, or neither.`,
+    });
+    delete config.width;
+    delete config.height;
+  }
+  return {config, errors};
+}
+
+/** One field's value, cleaned, or why it was refused. */
+export function checkField(
+  field: Field,
+  given: unknown
+): string | {error: string} {
+  const numeric = field === 'value' || field === 'width' || field === 'height';
+  if (typeof given === 'number' && numeric && Number.isFinite(given))
+    given = String(given);
+  if (typeof given !== 'string') return {error: `${field} must be text.`};
+  if (URL_FIELDS.includes(field)) {
+    if (given.length > MAX_URL_LENGTH)
+      return {
+        error: `${field} is too long (${given.length} characters; at most ${MAX_URL_LENGTH}).`,
+      };
+    return isSafeConfigUrl(given)
+      ? given.trim()
+      : {error: `${field} must be an http:, https: or relative address.`};
+  }
+  const limit = TEXT_LIMITS[field];
+  if (limit !== undefined) {
+    const text = given.replace(CONTROL_IN_TEXT, '').trim();
+    return text.length > limit
+      ? {
+          error: `${field} is too long (${text.length} characters; at most ${limit}).`,
+        }
+      : text;
+  }
+  const text = given.trim();
+  switch (field) {
+    case 'value': {
+      const n = text === '' ? NaN : Number(text);
+      return Number.isFinite(n) && n >= 0 && n <= 100
+        ? String(Math.round(n * 100) / 100)
+        : {error: 'value must be a number from 0 to 100.'};
+    }
+    case 'width':
+    case 'height': {
+      const n = Number(text);
+      return /^\d+$/.test(text) && n >= 1 && n <= MAX_IMAGE_SIDE
+        ? String(n)
+        : {
+            error: `${field} must be a whole number of pixels from 1 to ${MAX_IMAGE_SIDE}.`,
+          };
+    }
+    case 'orientation':
+      return text === 'horizontal' || text === 'vertical'
+        ? text
+        : {error: 'orientation must be horizontal or vertical.'};
+    case 'dir':
+      return text === 'ltr' || text === 'rtl' || text === 'auto'
+        ? text
+        : {error: 'dir must be ltr, rtl or auto.'};
+    case 'lang':
+      return LANG.test(text) && text.length <= 35
+        ? text
+        : {error: 'lang must be a language tag such as en, fr or ar-SY.'};
+    default:
+      return {error: `${field} is not a known field.`};
+  }
+}
+
+/**
+ * Stricter than the page's own images: no control characters at all, and the
+ * address must still be http(s) or relative once percent- and
+ * entity-escapes are undone, so `javascript%3A…` or `&#106;avascript:` cannot
+ * pass for a relative path in some later, decoding step.
+ */
+export function isSafeConfigUrl(url: string): boolean {
+  const trimmed = url.trim();
+  if (trimmed === '' || CONTROL.test(trimmed) || !isSafeImageUrl(trimmed))
+    return false;
+  let resolved: URL;
+  try {
+    resolved = new URL(trimmed, 'https://relative.invalid/');
+  } catch {
+    return false;
+  }
+  if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:')
+    return false;
+  let text = trimmed;
+  for (let i = 0; i < 3; i++) {
+    const decoded = unescapeOnce(text);
+    if (decoded === text) break;
+    text = decoded;
+    if (CONTROL.test(text)) return false;
+    const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
+      return false;
+  }
+  return true;
+}
+
+function unescapeOnce(text: string): string {
+  let out = text.replace(
+    /&#x([\da-f]+);?|&#(\d+);?|&colon;/gi,
+    (_, hex, dec) =>
+      hex || dec
+        ? String.fromCodePoint(
+            Math.min(parseInt(hex ?? dec, hex ? 16 : 10), 0x10ffff)
+          )
+        : ':'
+  );
+  try {
+    out = decodeURIComponent(out);
+  } catch {
+    out = out.replace(/%([\da-f]{2})/gi, (_, hex) =>
+      String.fromCharCode(parseInt(hex, 16))
+    );
+  }
+  return out;
+}
+
+function toRecord(input: unknown): Record<string, unknown> | null {
+  if (input instanceof URLSearchParams) {
+    const record: Record<string, unknown> = {};
+    for (const field of FIELDS) {
+      const value = input.get(field);
+      if (value !== null) record[field] = value;
+    }
+    return record;
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return null;
+  return input as Record<string, unknown>;
+}
+
+/** The configuration as a query string, fields in their usual order. */
+export function toQuery(config: EmbedConfig): string {
+  const params = new URLSearchParams();
+  for (const field of FIELDS) {
+    const value = config[field];
+    if (value) params.set(field, value);
+  }
+  return params.toString();
+}
+
+/** The configuration as JSON, fields in their usual order. */
+export function toJson(config: EmbedConfig): string {
+  const ordered: EmbedConfig = {};
+  for (const field of FIELDS) if (config[field]) ordered[field] = config[field];
+  return JSON.stringify(ordered, null, 2);
+}
+
+/** Room the caption panel below the comparison is given before the frame has measured itself. */
+export const CAPTION_ALLOWANCE = 160;
+
+/**
+ * The iframe's size before it can tell its host: the images' aspect ratio
+ * (16:9 when unknown) at `width`, plus room for the caption. Without the
+ * resizer the frame scrolls if this is short, rather than clipping.
+ */
+export function frameSize(
+  config: EmbedConfig,
+  width = 640
+): {width: number; height: number} {
+  const ratio =
+    config.width && config.height
+      ? Number(config.height) / Number(config.width)
+      : 9 / 16;
+  return {width, height: Math.round(width * ratio) + CAPTION_ALLOWANCE};
+}
