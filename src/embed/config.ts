@@ -111,12 +111,17 @@ export function checkConfig(input: unknown): Checked {
     if (typeof result === 'string') config[field] = result;
     else errors.push({field, message: result.error});
   }
-  if (Boolean(config.width) !== Boolean(config.height)) {
+  const sizeRefused = errors.some(
+    (e) => e.field === 'width' || e.field === 'height'
+  );
+  if (!sizeRefused && Boolean(config.width) !== Boolean(config.height)) {
     const missing: Field = config.width ? 'height' : 'width';
     errors.push({
       field: missing,
       message: `${missing} is missing: give both width and height, or neither.`,
     });
+  }
+  if (!config.width || !config.height) {
     delete config.width;
     delete config.height;
   }
