@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {defineConfig, type UserConfig} from 'vite';
 
@@ -27,6 +28,19 @@ const builds: Record<string, UserConfig> = {
     },
   },
   cdn: {
+    // The page rules for before the upgrade, beside the script that upgrades.
+    plugins: [
+      {
+        name: 'page-css',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'before-after.css',
+            source: readFileSync(resolve(root, 'src/before-after.css'), 'utf8'),
+          });
+        },
+      },
+    ],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

@@ -379,6 +379,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}),
     crossBrowserCommands(),
+    (await import('./test/runner/publish.mjs')).publishCommand,
   ],
   browsers,
   // Per browser: with 2 pages in one browser, sendMouse/setViewport in the background page hang.
