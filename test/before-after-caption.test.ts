@@ -216,6 +216,29 @@ describe('<before-after-caption>', () => {
     expect(dateOf(caption, 'after')).to.equal('Now');
   });
 
+  it('follows a value and labels set from script, with no event', async () => {
+    const root = await fixture(html`
+      <figure>
+        <before-after before-label="2016" after-label="2017"></before-after>
+        <before-after-caption></before-after-caption>
+      </figure>
+    `);
+    const el = root.querySelector('before-after')!;
+    const caption = root.querySelector('before-after-caption')!;
+    await caption.updateComplete;
+    expect(dominant(caption)).to.deep.equal([]);
+    el.value = 10;
+    await el.updateComplete;
+    await caption.updateComplete;
+    expect(dominant(caption)).to.deep.equal(['after']);
+    el.value = 90;
+    el.afterLabel = 'February 5, 2017';
+    await el.updateComplete;
+    await caption.updateComplete;
+    expect(dominant(caption)).to.deep.equal(['before']);
+    expect(dateOf(caption, 'after')).to.equal('February 5, 2017');
+  });
+
   it('shows its own text and no dates when no comparison is found', async () => {
     const caption = await fixture<BeforeAfterCaption>(
       html`<before-after-caption for="nowhere"

@@ -326,6 +326,46 @@ describe('<before-after>', () => {
       }
     });
 
+    it('plays once, even when the element is moved in the page after it played', async () => {
+      const el = await compare({hint: '', value: '50'});
+      const swing = async () => {
+        let far = 0;
+        const start = performance.now();
+        while (performance.now() - start < 1400) {
+          far = Math.max(far, Math.abs(drawnAt(el) - 50));
+          await frames(1);
+        }
+        return far;
+      };
+      expect(await swing(), 'first view').to.be.above(2);
+      const box = el.parentElement!;
+      const park = document.createElement('div');
+      document.body.append(park);
+      park.append(el);
+      box.append(el);
+      await el.updateComplete;
+      expect(await swing(), 'after the move').to.be.below(0.3);
+      park.remove();
+    });
+
+    it('still waits for the reader when the element is moved before it came into view', async () => {
+      const el = await compare({hint: '', value: '50'});
+      const box = el.parentElement!;
+      // Out of view at once: the hint is armed but has not played.
+      box.style.marginTop = '200vh';
+      await frames(3);
+      box.append(el);
+      await el.updateComplete;
+      box.style.marginTop = '';
+      let far = 0;
+      const start = performance.now();
+      while (performance.now() - start < 1400) {
+        far = Math.max(far, Math.abs(drawnAt(el) - 50));
+        await frames(1);
+      }
+      expect(far).to.be.above(2);
+    });
+
     it('stops at once when the reader takes the slider', async () => {
       const el = await compare({hint: ''});
       let drawn = 50;
