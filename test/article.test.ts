@@ -1,5 +1,8 @@
 import {expect} from '@open-wc/testing';
 import type {BeforeAfter} from '../src/before-after.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
 
 /**
  * The article page (index.html), loaded in an iframe as a reader gets it: with

@@ -3,6 +3,9 @@ import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {BeforeAfter} from '../src/before-after.js';
 import {BeforeAfterCaption} from '../src/before-after-caption.js';
 import {AFTER, BEFORE, frames, pointAt} from './helpers/element.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
 
 const slotted = (el: Element, name = '') =>
   el

@@ -1,6 +1,9 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import type {BeforeAfter} from '../src/before-after.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
 
 // dist/npm-app: the packed package installed in an app and bundled by the
 // app's Vite (scripts/build-test-app.mjs), opened with Pointer Events hidden.

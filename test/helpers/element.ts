@@ -68,17 +68,6 @@ export function drawnAt(el: BeforeAfter): number {
   return ((rtl ? box.width - center : center) / box.width) * 100;
 }
 
-/** Records the input and change events that reach the document. */
-export function recordEvents(el: EventTarget): string[] {
-  const seen: string[] = [];
-  for (const type of ['input', 'change']) {
-    el.addEventListener(type, (e) =>
-      seen.push(`${type}${e.bubbles && e.composed ? '' : '(!)'}`)
-    );
-  }
-  return seen;
-}
-
 /** Waits for the controller's animation-frame flush. */
 export const frames = async (n = 2) => {
   for (let i = 0; i < n; i++) await nextFrame();
