@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {defineConfig, type UserConfig} from 'vite';
 
@@ -28,6 +29,19 @@ const builds: Record<string, UserConfig> = {
     },
   },
   cdn: {
+    // The page rules for before the upgrade, beside the script that upgrades.
+    plugins: [
+      {
+        name: 'page-css',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'before-after.css',
+            source: readFileSync(resolve(root, 'src/before-after.css'), 'utf8'),
+          });
+        },
+      },
+    ],
     build: {
       // Browsers without Pointer Events (Safari 12 and older) must parse it to load the polyfill.
       target: 'es2018',

@@ -4,6 +4,7 @@
 //   commands.mjs               viewport, chord, gc, touch-emulation, media, pointer
 //   gestures.mjs, cdp.mjs      the touch and pen driver; one CDP session per page
 //   middleware.mjs, csp.mjs    slow images, raw .d.ts, the embed's CSP
+//   publish.mjs                runs the publish command for test/publish.test.ts
 //   totals-reporter.mjs        the 'N passed, N failed, N skipped' last line
 // BROWSERS=chromium,firefox,webkit picks engines (all three by default);
 // GREP=pattern runs only the matching tests while developing.
@@ -11,6 +12,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {browsers} from './test/runner/browsers.mjs';
 import {commandsPlugin} from './test/runner/commands.mjs';
+import {publishCommand} from './test/runner/publish.mjs';
 import {cspMiddleware} from './test/runner/csp.mjs';
 import {declarationsAsText, slowResponses} from './test/runner/middleware.mjs';
 import {totalsReporter} from './test/runner/totals-reporter.mjs';
@@ -25,6 +27,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}),
     commandsPlugin(),
+    publishCommand,
   ],
   browsers: await browsers(process.env.BROWSERS),
   // Per browser: with 2 pages in one browser, sendMouse/setViewport in the background page hang.

@@ -1,0 +1,194 @@
+/**
+ * The embed page: one comparison and its caption panel, configured by the
+ * page's baked-in JSON, a same-origin `config=` JSON file, or the query
+ * string. The configuration is untrusted, so it goes through checkConfig()
+ * and into the DOM as text and attributes only, never as markup.
+ */
+import '../define.js';
+import {
+  checkConfig,
+  type Checked,
+  type EmbedConfig,
+  type FieldError,
+} from './config.js';
+import {startSizing} from './size.js';
+
+/** Larger than any real configuration (the text limits add up to ~6 KB). */
+const MAX_CONFIG_BYTES = 64 * 1024;
+const DATA_BLOCK_ID = 'before-after-config';
+
+type Source = {input: unknown} | {error: string};
+
+main();
+
+async function main(): Promise<void> {
+  const source = await readSource();
+  const {config, errors}: Checked =
+    'input' in source
+      ? checkConfig(source.input)
+      : {config: {}, errors: [{field: 'config', message: source.error}]};
+  // A partly valid embed would quietly drop a credit or a caption: show what to fix instead.
+  document.body.replaceChildren(
+    errors.length ? renderErrors(errors) : renderFigure(config)
+  );
+  applyDocumentFields(config);
+  startSizing();
+}
+
+/** The configuration as given: the page's data block, else `config=`, else the query itself. */
+async function readSource(): Promise<Source> {
+  const block = document.getElementById(DATA_BLOCK_ID);
+  if (block instanceof HTMLScriptElement && block.type === 'application/json')
+    return parseJson(block.text, 'The configuration in this page');
+  const params = new URLSearchParams(location.search);
+  const address = params.get('config');
+  return address === null ? {input: params} : fetchConfig(address);
+}
+
+async function fetchConfig(address: string): Promise<Source> {
+  let url: URL;
+  try {
+    url = new URL(address, location.href);
+  } catch {
+    return {error: 'config must be the address of a JSON file.'};
+  }
+  if (url.origin !== location.origin)
+    return {
+      error: `config must be on this site (${location.origin}), not ${url.origin}.`,
+    };
+  try {
+    // mode same-origin: a redirect to another site fails instead of being followed there.
+    const response = await fetch(url, {
+      mode: 'same-origin',
+      credentials: 'omit',
+    });
+    if (!response.ok)
+      return {error: `config could not be loaded (HTTP ${response.status}).`};
+    const text = await readLimited(response, MAX_CONFIG_BYTES);
+    if (text === null)
+      return {
+        error: `config is too large (at most ${MAX_CONFIG_BYTES / 1024} KB).`,
+      };
+    return parseJson(text, 'config');
+  } catch {
+    return {error: 'config could not be loaded.'};
+  }
+}
+
+/** The body as text, or null as soon as it passes `limit` bytes. */
+async function readLimited(
+  response: Response,
+  limit: number
+): Promise<string | null> {
+  if (Number(response.headers.get('content-length')) > limit) return null;
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(concat(chunks, size));
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function parseJson(text: string, what: string): Source {
+  try {
+    return {input: JSON.parse(text)};
+  } catch {
+    return {error: `${what} is not valid JSON.`};
+  }
+}
+
+function applyDocumentFields(config: EmbedConfig): void {
+  const root = document.documentElement;
+  if (config.lang) root.lang = config.lang;
+  if (config.dir) root.dir = config.dir;
+  if (config.title) document.title = config.title;
+}
+
+function renderErrors(errors: FieldError[]): HTMLElement {
+  const box = el('div', {class: 'errors', role: 'alert'});
+  const list = el('ul');
+  for (const {field, message} of errors)
+    list.append(el('li', {'data-field': field}, message));
+  box.append(
+    el('p', {class: 'errors-title'}, 'This comparison cannot be shown:'),
+    list
+  );
+  return box;
+}
+
+function renderFigure(config: EmbedConfig): HTMLElement {
+  const comparison = el('before-after', {
+    id: 'comparison',
+    value: config.value,
+    orientation: config.orientation,
+    'before-label': config['before-label'],
+    'after-label': config['after-label'],
+  });
+  for (const side of ['before', 'after'] as const) {
+    comparison.append(
+      el('img', {
+        slot: side,
+        src: config[side],
+        alt: config[`${side}-alt`],
+        width: config.width,
+        height: config.height,
+      })
+    );
+  }
+  const figure = el('figure', {class: 'embed'}, comparison);
+  const caption = renderCaption(config);
+  if (caption) figure.append(el('figcaption', {}, caption));
+  return figure;
+}
+
+/** The caption panel, or null when there is nothing for it to show. */
+function renderCaption(config: EmbedConfig): HTMLElement | null {
+  const slotted = (
+    [
+      ['before', config['before-caption']],
+      ['before-credit', config['before-credit']],
+      ['after', config['after-caption']],
+      ['after-credit', config['after-credit']],
+      ['credit', config.credit],
+    ] as const
+  )
+    .filter(([, text]) => text)
+    .map(([slot, text]) => el('span', {slot}, text));
+  const hasLabel = config['before-label'] || config['after-label'];
+  if (!slotted.length && !config.caption && !hasLabel) return null;
+  const panel = el('before-after-caption', {for: 'comparison'});
+  panel.append(...slotted, config.caption ?? '');
+  return panel;
+}
+
+/** An element with the given attributes (undefined ones skipped) and text or children. */
+function el(
+  tag: string,
+  attributes: Record<string, string | undefined> = {},
+  ...children: (Node | string | undefined)[]
+): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) node.setAttribute(name, value);
+  // append() inserts strings as text nodes, never as markup.
+  for (const child of children) if (child !== undefined) node.append(child);
+  return node;
+}

@@ -1,0 +1,356 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {frameSize} from '../src/embed/config.js';
+import {engine} from './helpers/commands.js';
+
+/** What the `publish` command (test/runner/publish.mjs) answers. */
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Files under out/, or null when there is no out/. */
+  files: string[] | null;
+  /** Everything beside config.json. */
+  folder: string[];
+}
+
+interface RunOptions {
+  images?: string[];
+  args?: string[];
+}
+
+const HOSTILE = '</script><script>window.top.pwned=1</script>';
+const IMAGES = ['before.svg', 'after.svg', 'publish/still.png'];
+const INPUTS = ['after.svg', 'before.svg', 'config.json', 'still.png'];
+const CONFIG = {
+  before: 'before.svg',
+  after: './after.svg',
+  'before-alt': 'The theatre before: columns & stage "intact"',
+  'after-alt': 'The theatre after: the tetrapylon <gone>',
+  'before-label': 'June 6, 2016',
+  'after-label': 'February 5, 2017',
+  caption: `Palmyra's theatre ${HOSTILE} \u2028 & <b>not bold</b>`,
+  credit: 'Drone footage',
+  value: 40,
+  width: '1600',
+  height: '900',
+  still: 'still.png',
+};
+const SIZE = {width: CONFIG.width, height: CONFIG.height};
+
+/** Each engine in its own folder: the three run at the same time. */
+const publish = (name: string, config: unknown, options: RunOptions = {}) =>
+  executeServerCommand<Run, unknown>('publish', {
+    name: `${engine}-${name}`,
+    origin: location.origin,
+    config,
+    images: IMAGES,
+    ...options,
+  });
+
+const outUrl = (name: string) =>
+  `${location.origin}/dist/test-publish/${engine}-${name}/out/`;
+
+async function until<T>(
+  read: () => T | null | undefined | false,
+  what: string,
+  timeout = 5000
+): Promise<T> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`Timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const cspReports = async (): Promise<unknown[]> =>
+  (await fetch('/__csp-report')).json();
+
+async function page(name: string): Promise<{text: string; doc: Document}> {
+  const response = await fetch(`${outUrl(name)}index.html`);
+  expect(response.ok).to.be.true;
+  const text = await response.text();
+  return {text, doc: new DOMParser().parseFromString(text, 'text/html')};
+}
+
+const meta = (doc: Document, key: string) =>
+  doc.head
+    .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
+    ?.getAttribute('content');
+
+describe('before-after-embed publish', () => {
+  let run: Run;
+  let base: string;
+
+  before(async () => {
+    run = await publish('full', CONFIG);
+    base = outUrl('full');
+  });
+
+  it('writes the page, oembed.json, the embed scripts and the images, and nothing beside them', () => {
+    expect(run.code, run.stderr).to.equal(0);
+    expect(run.stdout).to.include(`${base}index.html`);
+    const files = run.files!;
+    expect(files).to.include.members(['index.html', 'oembed.json']);
+    expect(files.filter((f) => f.startsWith('images/'))).to.have.lengthOf(3);
+    expect(files.some((f) => /^embed-assets\/.+\.js$/.test(f))).to.be.true;
+    expect(
+      files.every((f) =>
+        /^(index\.html|oembed\.json|images\/[a-z\d-]+\.(svg|png)|embed-assets\/[\w.-]+)$/.test(
+          f
+        )
+      ),
+      files.join(', ')
+    ).to.be.true;
+    // No staging folder left behind.
+    expect(run.folder).to.deep.equal([...INPUTS, 'out'].sort());
+  });
+
+  it('oembed.json: a rich answer whose html is one bare iframe', async () => {
+    const response = await fetch(`${base}oembed.json`);
+    expect(response.ok).to.be.true;
+    const data = await response.json();
+    const {width, height} = frameSize(SIZE);
+    const title = 'June 6, 2016 → February 5, 2017';
+    expect(data).to.include({
+      type: 'rich',
+      version: '1.0',
+      width,
+      height,
+      title,
+      provider_name: 'before-after',
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+    expect(data.thumbnail_url).to.match(
+      new RegExp(`^${base}images/still-[\\da-f]{10}\\.png$`)
+    );
+    const thumbnail = await fetch(data.thumbnail_url);
+    expect(thumbnail.headers.get('content-type')).to.include('image/png');
+
+    expect(data.html).not.to.match(/<script/i);
+    const template = document.createElement('template');
+    template.innerHTML = data.html;
+    const nodes = [...template.content.childNodes];
+    expect(nodes).to.have.lengthOf(1);
+    const iframe = nodes[0] as HTMLIFrameElement;
+    expect(iframe.tagName).to.equal('IFRAME');
+    expect(iframe.children).to.have.lengthOf(0);
+    expect(iframe.getAttribute('src')).to.equal(`${base}index.html`);
+    expect(iframe.getAttribute('width')).to.equal(String(width));
+    expect(iframe.getAttribute('height')).to.equal(String(height));
+    expect(iframe.getAttribute('title')).to.equal(title);
+    expect(iframe.getAttribute('loading')).to.equal('lazy');
+    expect(iframe.hasAttribute('data-before-after')).to.be.true;
+  });
+
+  it('index.html: oEmbed discovery, title and share tags in the head, every value escaped', async () => {
+    const {doc} = await page('full');
+    const links = doc.querySelectorAll(
+      'link[rel="alternate"][type="application/json+oembed"]'
+    );
+    expect(links).to.have.lengthOf(1);
+    expect(links[0]!.parentElement).to.equal(doc.head);
+    expect(links[0]!.getAttribute('href')).to.equal(`${base}oembed.json`);
+    expect(links[0]!.getAttribute('title')).to.equal(
+      'June 6, 2016 → February 5, 2017'
+    );
+    expect(doc.title).to.equal('June 6, 2016 → February 5, 2017');
+    expect(doc.querySelectorAll('title')).to.have.lengthOf(1);
+    const oembed = await (await fetch(`${base}oembed.json`)).json();
+    expect(meta(doc, 'og:type')).to.equal('website');
+    expect(meta(doc, 'og:title')).to.equal('June 6, 2016 → February 5, 2017');
+    expect(meta(doc, 'og:description')).to.equal(
+      `Palmyra's theatre ${HOSTILE} \u2028 & <b>not bold</b>`
+    );
+    expect(meta(doc, 'og:url')).to.equal(`${base}index.html`);
+    expect(meta(doc, 'og:image')).to.equal(oembed.thumbnail_url);
+    expect(meta(doc, 'og:image:width')).to.equal('1200');
+    expect(meta(doc, 'twitter:card')).to.equal('summary_large_image');
+  });
+
+  it('bakes the configuration in as a data block that round-trips, and a hostile caption stays data', async () => {
+    const {text, doc} = await page('full');
+    // `</script>` in the caption opened no script: the only inline one is the data block.
+    const inline = [...doc.querySelectorAll('script')].filter((s) => !s.src);
+    expect(inline).to.have.lengthOf(1);
+    expect(text).not.to.include('pwned=1</script>');
+    const block = doc.getElementById(
+      'before-after-config'
+    ) as HTMLScriptElement;
+    expect(inline[0]).to.equal(block);
+    expect(block.parentElement).to.equal(doc.head);
+    expect(block.type).to.equal('application/json');
+    const baked = JSON.parse(block.text);
+    expect(baked.before).to.match(/^images\/before-[\da-f]{10}\.svg$/);
+    expect(baked.after).to.match(/^images\/after-[\da-f]{10}\.svg$/);
+    expect(baked.still).to.match(/^images\/still-[\da-f]{10}\.png$/);
+    expect(baked).to.deep.equal({
+      ...CONFIG,
+      value: '40',
+      before: baked.before,
+      after: baked.after,
+      still: baked.still,
+    });
+  });
+
+  it('renders under the strict CSP with the copied images, the labels and the alt text', async () => {
+    await cspReports();
+    const iframe = document.createElement('iframe');
+    const {width, height} = frameSize(SIZE);
+    Object.assign(iframe, {width, height});
+    iframe.src = `${base}index.html?csp=strict`;
+    const loaded = new Promise((resolve) =>
+      iframe.addEventListener('load', resolve, {once: true})
+    );
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      const el = await until(
+        () => doc.querySelector('before-after'),
+        'the comparison to render'
+      );
+      const images = [...el.querySelectorAll('img')];
+      await until(
+        () =>
+          images.length === 2 &&
+          images.every((img) => img.complete && img.naturalWidth > 0),
+        'the copied images to load'
+      );
+      expect(images.map((img) => img.alt)).to.deep.equal([
+        CONFIG['before-alt'],
+        CONFIG['after-alt'],
+      ]);
+      expect(new URL(images[0]!.src).pathname).to.match(
+        /\/out\/images\/before-[\da-f]{10}\.svg$/
+      );
+      const labels = await until(
+        () => el.shadowRoot?.querySelector('[part~="before-label"]'),
+        'the labels to render'
+      );
+      expect(labels.textContent).to.include('June 6, 2016');
+      expect(
+        el.shadowRoot!.querySelector('[part~="after-label"]')!.textContent
+      ).to.include('February 5, 2017');
+      expect(doc.body.textContent).to.include(HOSTILE);
+      expect((window as {pwned?: unknown}).pwned).to.be.undefined;
+      // Reports are posted asynchronously: give a late one time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await cspReports()).to.deep.equal([]);
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('keeps full addresses as they are, and without a still uses a summary card', async () => {
+    const remote = `${location.origin}/test/fixtures/before.svg`;
+    const config = {
+      ...CONFIG,
+      before: remote,
+      still: undefined,
+      title: 'Palmyra, <before> & after',
+      lang: 'ar',
+      dir: 'rtl',
+    };
+    const result = await publish('remote', config, {images: ['after.svg']});
+    expect(result.code, result.stderr).to.equal(0);
+    const images = result.files!.filter((f) => f.startsWith('images/'));
+    expect(images).to.have.lengthOf(1);
+    expect(images[0]).to.match(/^images\/after-/);
+    const {doc} = await page('remote');
+    const baked = JSON.parse(
+      doc.getElementById('before-after-config')!.textContent!
+    );
+    expect(baked.before).to.equal(remote);
+    expect(doc.title).to.equal('Palmyra, <before> & after');
+    expect(meta(doc, 'og:title')).to.equal('Palmyra, <before> & after');
+    expect(doc.documentElement.lang).to.equal('ar');
+    expect(doc.documentElement.dir).to.equal('rtl');
+    expect(meta(doc, 'og:image')).to.be.undefined;
+    expect(meta(doc, 'twitter:card')).to.equal('summary');
+    const data = await (await fetch(`${outUrl('remote')}oembed.json`)).json();
+    expect(data.title).to.equal('Palmyra, <before> & after');
+    expect(data).not.to.have.property('thumbnail_url');
+    expect(data.html).to.include('title="Palmyra, &lt;before&gt; &amp; after"');
+  });
+
+  describe('refuses, names the field and writes nothing', () => {
+    const url = () => outUrl('refused');
+    const cases: [string, () => [unknown, RunOptions?], RegExp][] = [
+      [
+        'a javascript: image',
+        () => [{...CONFIG, before: 'javascript:alert(1)'}],
+        /\bbefore\b.*http/,
+      ],
+      [
+        'a missing alt text',
+        () => [{...CONFIG, 'before-alt': undefined}],
+        /before-alt is missing/,
+      ],
+      [
+        'a 20,000-character caption',
+        () => [{...CONFIG, caption: 'x'.repeat(20000)}],
+        /caption is too long/,
+      ],
+      ['bad JSON', () => ['{"before": "before.svg",'], /config\.json.*JSON/],
+      ['a JSON array', () => [[CONFIG]], /config\.json.*object/],
+      [
+        'a relative file that does not exist',
+        () => [{...CONFIG, after: 'photos/missing.svg'}],
+        /\bafter\b.*photos\/missing\.svg.*not found/,
+      ],
+      [
+        'a file outside the configuration folder',
+        () => [{...CONFIG, before: '../../../test/fixtures/before.svg'}],
+        /\bbefore\b.*outside/,
+      ],
+      [
+        'an absolute file path',
+        () => [{...CONFIG, still: '/etc/hostname'}],
+        /\bstill\b.*absolute path/,
+      ],
+      [
+        'a file that is not an image',
+        () => [{...CONFIG, still: 'config.json'}],
+        /\bstill\b.*not an image/,
+      ],
+      [
+        'a --url that is not http(s)',
+        () => [
+          CONFIG,
+          {args: ['--out', 'out', '--url', 'ftp://example.org/x/']},
+        ],
+        /--url must be an http: or https: address/,
+      ],
+      [
+        'a missing --url',
+        () => [CONFIG, {args: ['--out', 'out']}],
+        /--url is missing/,
+      ],
+      [
+        'a missing --out',
+        () => [CONFIG, {args: ['--url', url()]}],
+        /--out is missing/,
+      ],
+      [
+        'an --out folder it did not write',
+        () => [CONFIG, {args: ['--out', '.', '--url', url()]}],
+        /--out .* is not a folder this command published/,
+      ],
+    ];
+    for (const [what, given, message] of cases) {
+      it(what, async () => {
+        const [config, options] = given();
+        const result = await publish('refused', config, options);
+        expect(result.code, result.stdout).not.to.equal(0);
+        expect(result.stderr).to.match(message);
+        expect(result.stdout).to.equal('');
+        expect(result.files).to.be.null;
+        expect(result.folder).to.deep.equal(INPUTS);
+      });
+    }
+  });
+});
