@@ -30,6 +30,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         window: 'readonly',
         document: 'readonly',
+        Element: 'readonly',
         innerWidth: 'readonly',
         innerHeight: 'readonly',
         outerWidth: 'readonly',

@@ -24,7 +24,8 @@ const builds: Record<string, UserConfig> = {
         },
         formats: ['es'],
       },
-      rollupOptions: {external: /^lit/},
+      // Left to the app's bundler, which then keeps the polyfill's side effects.
+      rollupOptions: {external: [/^lit/, /^pointer-events-polyfill/]},
     },
   },
   cdn: {
@@ -42,7 +43,8 @@ const builds: Record<string, UserConfig> = {
       },
     ],
     build: {
-      target: 'es2022',
+      // Browsers without Pointer Events (Safari 12 and older) must parse it to load the polyfill.
+      target: 'es2018',
       outDir: 'dist/cdn',
       // Not lib mode: lib mode keeps whitespace in ES output.
       rollupOptions: {
@@ -61,7 +63,7 @@ const builds: Record<string, UserConfig> = {
     // Relative, so the page and its assets work from any folder they are copied to.
     base: './',
     build: {
-      target: 'es2022',
+      target: 'es2018',
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,
       assetsDir: 'embed-assets',

@@ -50,7 +50,8 @@ export class BeforeAfterCaption extends LitElement {
 
   private comparison: BeforeAfter | null = null;
   private announced: Side | '' = '';
-  private readonly observer = new MutationObserver(() => this.read());
+  /** Added to the comparison: it hears every update, whatever made it (drag, keys, property, attribute). */
+  private readonly follower = {hostUpdated: () => this.read()};
 
   /** The comparison this panel follows, if one was found. */
   get control(): BeforeAfter | null {
@@ -115,19 +116,22 @@ export class BeforeAfterCaption extends LitElement {
     this.unlink();
     this.comparison = next;
     if (!next) return;
-    next.addEventListener('input', this.read);
     next.addEventListener('change', this.handleChange);
-    this.observer.observe(next, {
-      attributeFilter: ['value', 'before-label', 'after-label'],
-    });
     this.read();
     this.announced = this.dominant;
+    // Before it upgrades the comparison is a plain element: follow it once it is defined.
+    void customElements.whenDefined(next.localName).then(() => {
+      if (this.comparison !== next) return;
+      next.addController(this.follower);
+      this.read();
+    });
   }
 
   private unlink(): void {
-    this.comparison?.removeEventListener('input', this.read);
-    this.comparison?.removeEventListener('change', this.handleChange);
-    this.observer.disconnect();
+    const comparison = this.comparison;
+    if (!comparison) return;
+    comparison.removeEventListener('change', this.handleChange);
+    comparison.removeController?.(this.follower);
     this.comparison = null;
   }
 
@@ -153,12 +157,12 @@ export class BeforeAfterCaption extends LitElement {
     const comparison = this.comparison;
     if (!comparison) return;
     // Properties once the comparison has upgraded, attributes before.
-    this.labels = {
-      before:
-        comparison.beforeLabel ?? comparison.getAttribute('before-label') ?? '',
-      after:
-        comparison.afterLabel ?? comparison.getAttribute('after-label') ?? '',
-    };
+    const before =
+      comparison.beforeLabel ?? comparison.getAttribute('before-label') ?? '';
+    const after =
+      comparison.afterLabel ?? comparison.getAttribute('after-label') ?? '';
+    if (before !== this.labels.before || after !== this.labels.after)
+      this.labels = {before, after};
     this.dominant = dominantSide(
       Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
     );

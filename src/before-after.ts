@@ -1,23 +1,25 @@
 import {LitElement, html, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, query} from 'lit/decorators.js';
 import {styles} from './before-after.styles.js';
-import {DragController, type DragHost} from './internal/drag-controller.js';
+import {DragController} from './internal/drag-controller.js';
 import {isRtl} from './internal/geometry.js';
+import {HintController} from './internal/hint-controller.js';
+import {
+  ImageSlotsController,
+  type Side,
+} from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
-import {isSafeImageUrl, srcsetUrls} from './internal/url.js';
 import {
   DEFAULT_STEP,
   DEFAULT_VALUE,
   MAX,
   MIN,
-  clamp,
   sanitizeStep,
   sanitizeValue,
 } from './internal/value.js';
 
 export type Orientation = 'horizontal' | 'vertical';
-type Side = 'before' | 'after';
 
 /**
  * Compares two images of the same scene: the reader drags a divider (or uses
@@ -57,7 +59,7 @@ type Side = 'before' | 'after';
  * @fires input - Each time the reader moves the divider (drag move or key press). Bubbles, composed.
  * @fires change - When the reader is done: the pointer is released or cancelled (if the value changed), or a key press moved the divider. Bubbles, composed.
  */
-export class BeforeAfter extends LitElement implements DragHost {
+export class BeforeAfter extends LitElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -71,26 +73,27 @@ export class BeforeAfter extends LitElement implements DragHost {
    */
   @property({noAccessor: true, converter: {fromAttribute: (text) => text}})
   get value(): number {
-    return this._value;
+    return this.current;
   }
   set value(next: unknown) {
-    const old = this._value;
-    this._value = sanitizeValue(next);
+    // The one place a value is checked: everything downstream trusts it.
+    const old = this.current;
+    this.current = sanitizeValue(next);
     this.requestUpdate('value', old);
   }
-  private _value = DEFAULT_VALUE;
+  private current = DEFAULT_VALUE;
 
   /** How far an arrow key moves the divider, in percent. Zero, negative or not a number means 1. */
   @property({noAccessor: true, converter: {fromAttribute: (text) => text}})
   get step(): number {
-    return this._step;
+    return this.currentStep;
   }
   set step(next: unknown) {
-    const old = this._step;
-    this._step = sanitizeStep(next);
+    const old = this.currentStep;
+    this.currentStep = sanitizeStep(next);
     this.requestUpdate('step', old);
   }
-  private _step = DEFAULT_STEP;
+  private currentStep = DEFAULT_STEP;
 
   /** `horizontal` (default) or `vertical` (the `before` image on top). Anything else means horizontal. */
   @property({reflect: true})
@@ -123,55 +126,42 @@ export class BeforeAfter extends LitElement implements DragHost {
   @property({attribute: false})
   formatValueText?: (value: number, element: BeforeAfter) => string;
 
-  @state() private errors: Record<Side, string> = {before: '', after: ''};
-  @state() private ratio = '';
-  /** The hint's offset from `value`, drawn but never reported. */
-  @state() private nudge = 0;
-
-  @query('.track', true) readonly track!: HTMLElement | null;
-  @query('.handle', true) readonly handle!: HTMLElement | null;
+  @query('.track', true) private track!: HTMLElement | null;
+  @query('.handle', true) private handle!: HTMLElement | null;
 
   private readonly internals = this.attachInternals();
-  private valueAtDragStart = DEFAULT_VALUE;
-  private hintObserver: IntersectionObserver | undefined;
-  private hintFrame = 0;
-  /** Set by the first drag or key press: no hint after that. */
-  private touched = false;
+  private readonly images = new ImageSlotsController(this);
+  private readonly nudge = new HintController(this, {
+    wanted: () => this.hint,
+    value: () => this.value,
+  });
 
   constructor() {
     super();
-    new DragController(this);
-    // load and error do not bubble, but they do pass the host on the way down.
-    this.addEventListener('load', this.handleImageEvent, true);
-    this.addEventListener('error', this.handleImageEvent, true);
+    new DragController(this, {
+      track: () => this.track,
+      handle: () => this.handle,
+      vertical: () => this.vertical,
+      value: () => this.value,
+      onStart: () => setState(this.internals, 'dragging', true),
+      onMove: (value) => this.moveByReader(value),
+      onEnd: ({changed}) => {
+        setState(this.internals, 'dragging', false);
+        if (changed) this.emit('change');
+      },
+    });
   }
 
-  get vertical(): boolean {
+  private get vertical(): boolean {
     return this.orientation === 'vertical';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightDomStyles(this.getRootNode(), this.localName);
-    // Moved in the page before the reader got to it: the hint still waits for them.
-    if (this.hasUpdated) this.armHint();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopHint();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
-      // slotchange never fires for a slot that starts out empty, so look before the first render.
-      for (const side of ['before', 'after'] as const) {
-        this.inspect(
-          side,
-          [...this.children].filter((child) => child.slot === side)
-        );
-      }
-    }
     if (
       changed.has('orientation') &&
       this.orientation !== 'vertical' &&
@@ -181,21 +171,12 @@ export class BeforeAfter extends LitElement implements DragHost {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     // Through the CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
     const style = this.track!.style;
-    style.setProperty('--_v', String(clamp(this.value + this.nudge)));
-    if (this.ratio) style.setProperty('--_ratio', this.ratio);
+    style.setProperty('--_v', String(this.value + this.nudge.offset));
+    if (this.images.ratio) style.setProperty('--_ratio', this.images.ratio);
     else style.removeProperty('--_ratio');
-    if (changed.has('hint')) this.armHint();
-  }
-
-  private armHint(): void {
-    if (!this.hint || this.touched || this.hintObserver) return;
-    this.hintObserver = new IntersectionObserver(this.handleIntersection, {
-      threshold: 0.6,
-    });
-    this.hintObserver.observe(this);
   }
 
   protected override render() {
@@ -238,88 +219,16 @@ export class BeforeAfter extends LitElement implements DragHost {
   }
 
   private renderLayer(side: Side, text: string) {
-    const error = this.errors[side];
+    const error = this.images.errors[side];
     return html`
       <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
-        <slot name=${side} @slotchange=${this.handleSlotChange}></slot>
+        <slot name=${side} @slotchange=${this.images.handleSlotChange}></slot>
         ${error ? html`<div class="error" part="error">${error}</div>` : null}
         <span class="label" part="label ${side}-label" aria-hidden="true"
           >${text}</span
         >
       </div>
     `;
-  }
-
-  private handleSlotChange = (event: Event): void => {
-    const slot = event.target as HTMLSlotElement;
-    this.inspect(slot.name as Side, slot.assignedElements({flatten: true}));
-  };
-
-  private inspect(side: Side, slotted: Element[]): void {
-    const images = slotted.flatMap(imagesIn);
-    let error = '';
-    if (images.length === 0) {
-      error = `No ${side} image`;
-    } else if (!images.every(hasSafeUrls)) {
-      error = REFUSED;
-    } else {
-      const broken = images.find(
-        (img) => img.complete && img.naturalWidth === 0 && img.currentSrc !== ''
-      );
-      if (broken) error = brokenMessage(broken);
-    }
-    this.errors = {...this.errors, [side]: error};
-    if (side === 'before') this.ratio = ratioOf(images[0]);
-  }
-
-  private handleImageEvent = (event: Event): void => {
-    const img = event.target;
-    if (!(img instanceof HTMLImageElement)) return;
-    const side = sideOf(this, img);
-    if (!side) return;
-    // Loads follow every change of src, srcset or <source>: check the address again.
-    const error = !hasSafeUrls(img)
-      ? REFUSED
-      : event.type === 'error'
-        ? brokenMessage(img)
-        : '';
-    if (this.errors[side] !== error)
-      this.errors = {...this.errors, [side]: error};
-    // Without width/height attributes the box can only follow the image once it arrives.
-    if (event.type === 'load' && !this.ratio && side === 'before')
-      this.ratio = ratioOf(img);
-  };
-
-  private handleIntersection = ([entry]: IntersectionObserverEntry[]): void => {
-    if (!entry?.isIntersecting) return;
-    this.hintObserver?.disconnect();
-    if (
-      !this.hint ||
-      this.touched ||
-      matchMedia('(prefers-reduced-motion: reduce)').matches
-    )
-      return;
-    const start = performance.now();
-    const frame = (now: number) => {
-      const t = Math.min(1, (now - start) / HINT_MS);
-      // One and a half swings, fading out: towards the start edge, past the middle, and home.
-      this.nudge =
-        t < 1
-          ? Math.round(
-              -HINT_DISTANCE * Math.sin(t * 3 * Math.PI) * (1 - t) * 100
-            ) / 100
-          : 0;
-      this.hintFrame = t < 1 ? requestAnimationFrame(frame) : 0;
-    };
-    this.hintFrame = requestAnimationFrame(frame);
-  };
-
-  private stopHint(): void {
-    this.hintObserver?.disconnect();
-    this.hintObserver = undefined;
-    cancelAnimationFrame(this.hintFrame);
-    this.hintFrame = 0;
-    this.nudge = 0;
   }
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
@@ -334,48 +243,29 @@ export class BeforeAfter extends LitElement implements DragHost {
     });
     if (next === null || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    this.touched = true;
-    this.stopHint();
-    if (next === this.value) return;
-    this.value = next;
-    this.emit('input');
-    this.emit('change');
+    // A key press is a whole move: it is done as soon as it is made.
+    if (this.moveByReader(next)) this.emit('change');
   };
 
-  /** @internal */
-  dragStart(): void {
-    this.valueAtDragStart = this.value;
-    setState(this.internals, 'dragging', true);
-  }
-
-  /** @internal */
-  dragMove(value: number): void {
+  /**
+   * The event rule, in one place: a move the reader makes fires `input` if
+   * it moved the divider (and is reported as such, so the caller can fire
+   * `change` when the reader is done); values set from script fire nothing.
+   */
+  private moveByReader(next: number): boolean {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    if (!this.touched) {
-      this.touched = true;
-      this.stopHint();
-    }
-    if (value === this.value) return;
-    this.value = value;
+    this.nudge.cancel();
+    const old = this.value;
+    this.value = next;
+    if (this.value === old) return false;
     this.emit('input');
-  }
-
-  /** @internal */
-  dragEnd(commit: boolean): void {
-    setState(this.internals, 'dragging', false);
-    if (commit && this.value !== this.valueAtDragStart) this.emit('change');
+    return true;
   }
 
   private emit(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
   }
 }
-
-const REFUSED =
-  'Image not shown: only http(s) and relative addresses are allowed';
-const HINT_MS = 1200;
-/** How far the hint swings, in percent. */
-const HINT_DISTANCE = 8;
 
 function defaultValueText(
   value: number,
@@ -391,50 +281,6 @@ function defaultValueText(
       ? ['on the right', 'on the left']
       : ['on the left', 'on the right'];
   return `${shown}% ${before} ${start}, ${100 - shown}% ${after} ${end}`;
-}
-
-/** The `<img>` elements a slotted element stands for. */
-function imagesIn(element: Element): HTMLImageElement[] {
-  if (element instanceof HTMLImageElement) return [element];
-  return [...element.querySelectorAll('img')];
-}
-
-function hasSafeUrls(img: HTMLImageElement): boolean {
-  const sources =
-    img.parentElement instanceof HTMLPictureElement
-      ? [...img.parentElement.querySelectorAll('source')]
-      : [];
-  const urls = [
-    img.getAttribute('src') ?? '',
-    ...srcsetUrls(img.getAttribute('srcset') ?? ''),
-    ...sources.flatMap((source) =>
-      srcsetUrls(source.getAttribute('srcset') ?? '')
-    ),
-  ].filter((url) => url !== '');
-  return urls.length > 0 && urls.every(isSafeImageUrl);
-}
-
-function brokenMessage(img: HTMLImageElement): string {
-  const alt = img.alt.trim();
-  return alt ? `Image unavailable: ${alt}` : 'Image unavailable';
-}
-
-/** `W / H` from the image's attributes, or from the image itself once loaded. */
-function ratioOf(img: HTMLImageElement | undefined): string {
-  if (!img) return '';
-  const width = Number(img.getAttribute('width'));
-  const height = Number(img.getAttribute('height'));
-  if (width > 0 && height > 0) return `${width} / ${height}`;
-  if (img.naturalWidth > 0 && img.naturalHeight > 0)
-    return `${img.naturalWidth} / ${img.naturalHeight}`;
-  return '';
-}
-
-function sideOf(host: HTMLElement, node: Element): Side | undefined {
-  let child: Element | null = node;
-  while (child && child.parentElement !== host) child = child.parentElement;
-  const slot = child?.getAttribute('slot');
-  return slot === 'before' || slot === 'after' ? slot : undefined;
 }
 
 /** Custom states are new (and older Chromium wanted `--dragging`): failing quietly only loses the styling hook. */

@@ -1,5 +1,9 @@
 import {expect} from '@open-wc/testing';
 import type {BeforeAfter} from '../src/before-after.js';
+import {appendFrame, audit} from './helpers/frames.js';
+import {guardConsole, watchFrame} from './helpers/guards.js';
+
+guardConsole();
 
 /**
  * The article page (index.html), loaded in an iframe as a reader gets it: with
@@ -13,12 +17,9 @@ async function openPage(
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:800px;border:0;display:block`;
   if (!scripts) frame.sandbox.add('allow-same-origin');
-  const loaded = new Promise((resolve) =>
-    frame.addEventListener('load', resolve, {once: true})
-  );
   frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  await appendFrame(frame);
+  watchFrame(frame.contentWindow!);
   const doc = frame.contentDocument!;
   await Promise.all(
     [...doc.images].map((img) => img.decode().catch(() => undefined))
@@ -30,23 +31,6 @@ async function openPage(
     await (doc.querySelector('before-after') as BeforeAfter).updateComplete;
   }
   return frame;
-}
-
-/** Runs axe-core inside the page and expects no violation. */
-async function audit(page: HTMLIFrameElement): Promise<void> {
-  const doc = page.contentDocument!;
-  const win = page.contentWindow as Window & {
-    axe?: {run: (ctx: Document) => Promise<{violations: {id: string}[]}>};
-  };
-  const script = doc.createElement('script');
-  const ready = new Promise((resolve) =>
-    script.addEventListener('load', resolve, {once: true})
-  );
-  script.src = '/node_modules/axe-core/axe.min.js';
-  doc.head.append(script);
-  await ready;
-  const {violations} = await win.axe!.run(doc);
-  expect(violations.map((v) => v.id)).to.deep.equal([]);
 }
 
 let frame: HTMLIFrameElement | undefined;
@@ -115,7 +99,7 @@ describe('the article page', () => {
 
   it('passes an axe audit of the whole page', async () => {
     frame = await openPage('/index.html');
-    await audit(frame);
+    await audit(frame.contentDocument!);
   });
 
   it('makes sense without JavaScript: both images, 2016 above 2017, with the caption and credits', async () => {
@@ -157,14 +141,10 @@ describe('the article page', () => {
     const source = await (await fetch('/index.html')).text();
     const pending = document.createElement('iframe');
     pending.style.cssText = 'width:768px;height:800px;border:0;display:block';
-    const loaded = new Promise((resolve) =>
-      pending.addEventListener('load', resolve, {once: true})
-    );
     pending.srcdoc = source
       .replace('<head>', '<head><base href="/" />')
       .replace(/<script type="module"[^>]*><\/script>/, '');
-    document.body.append(pending);
-    await loaded;
+    await appendFrame(pending);
     try {
       const before = pending.contentDocument!.querySelector('before-after')!;
       expect(
@@ -186,7 +166,7 @@ describe('the article page', () => {
       expect(doc.documentElement.scrollWidth).to.equal(
         doc.documentElement.clientWidth
       );
-      await audit(frame);
+      await audit(frame.contentDocument!);
     });
   }
 });

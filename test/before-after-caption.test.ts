@@ -3,6 +3,9 @@ import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {BeforeAfter} from '../src/before-after.js';
 import {BeforeAfterCaption} from '../src/before-after-caption.js';
 import {AFTER, BEFORE, frames, pointAt} from './helpers/element.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
 
 const slotted = (el: Element, name = '') =>
   el
@@ -214,6 +217,29 @@ describe('<before-after-caption>', () => {
     expect(caption.control).to.equal(comparison);
     expect(dateOf(caption, 'before')).to.equal('Then');
     expect(dateOf(caption, 'after')).to.equal('Now');
+  });
+
+  it('follows a value and labels set from script, with no event', async () => {
+    const root = await fixture(html`
+      <figure>
+        <before-after before-label="2016" after-label="2017"></before-after>
+        <before-after-caption></before-after-caption>
+      </figure>
+    `);
+    const el = root.querySelector('before-after')!;
+    const caption = root.querySelector('before-after-caption')!;
+    await caption.updateComplete;
+    expect(dominant(caption)).to.deep.equal([]);
+    el.value = 10;
+    await el.updateComplete;
+    await caption.updateComplete;
+    expect(dominant(caption)).to.deep.equal(['after']);
+    el.value = 90;
+    el.afterLabel = 'February 5, 2017';
+    await el.updateComplete;
+    await caption.updateComplete;
+    expect(dominant(caption)).to.deep.equal(['before']);
+    expect(dateOf(caption, 'after')).to.equal('February 5, 2017');
   });
 
   it('shows its own text and no dates when no comparison is found', async () => {

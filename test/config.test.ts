@@ -8,6 +8,9 @@ import {
   toJson,
   toQuery,
 } from '../src/embed/config.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
 
 const minimal = {
   before: 'images/2016.jpg',

@@ -1,60 +1,15 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {resetMouse, sendMouse} from '@web/test-runner-commands';
+import {sendMouse} from '@web/test-runner-commands';
 import type {BeforeAfter} from '../src/before-after.js';
 import '../src/define.js';
 import {collectGarbage} from './helpers/commands.js';
 import {AFTER, BEFORE, frames, pointAt} from './helpers/element.js';
+import {guardConsole} from './helpers/guards.js';
+import {trackListeners} from './helpers/listeners.js';
 
-/** Tracks the listeners on window and document, by event type, as the browser keeps them. */
-function trackListeners() {
-  const live = new Map<string, Set<unknown>>();
-  const targets = [window, document] as const;
-  const originals = targets.map(
-    (t) => [t.addEventListener, t.removeEventListener] as const
-  );
-  targets.forEach((target, i) => {
-    const [add, remove] = originals[i]!;
-    const key = (type: string) => `${i ? 'document' : 'window'}:${type}`;
-    target.addEventListener = function (
-      this: EventTarget,
-      type: string,
-      listener: unknown,
-      ...rest: unknown[]
-    ) {
-      if (!live.has(key(type))) live.set(key(type), new Set());
-      live.get(key(type))!.add(listener);
-      return add.call(this, type, listener as EventListener, ...(rest as []));
-    } as typeof target.addEventListener;
-    target.removeEventListener = function (
-      this: EventTarget,
-      type: string,
-      listener: unknown,
-      ...rest: unknown[]
-    ) {
-      live.get(key(type))?.delete(listener);
-      return remove.call(
-        this,
-        type,
-        listener as EventListener,
-        ...(rest as [])
-      );
-    } as typeof target.removeEventListener;
-  });
-  return {
-    left: () =>
-      [...live]
-        .filter(([, set]) => set.size > 0)
-        .map(([type, set]) => `${type} ×${set.size}`),
-    restore: () =>
-      targets.forEach((target, i) => {
-        [target.addEventListener, target.removeEventListener] = originals[i]!;
-      }),
-  };
-}
+guardConsole({resetMouse: true});
 
 describe('load', () => {
-  afterEach(() => resetMouse());
-
   it('200 comparisons on a page: dragging one touches none of the others', async function () {
     this.timeout(60000);
     const page = await fixture<HTMLDivElement>(

@@ -1,6 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {enableTouchEmulation, pointerGesture} from './helpers/commands.js';
+import {expectEvents} from './helpers/events.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
+
+const change = {type: 'change', bubbles: true, composed: true};
 
 // A touch screen, where the driver can give one, before the polyfill looks for touch events.
 const touchScreen = await enableTouchEmulation();
@@ -31,8 +37,7 @@ for (const type of [
 }
 
 const {pointerEventsReady} = await import('../src/internal/pointer-events.js');
-const {compare, frames, pointAt, recordEvents} =
-  await import('./helpers/element.js');
+const {compare, frames, pointAt} = await import('./helpers/element.js');
 
 describe('<before-after> without Pointer Events', () => {
   it('loads pointer-events-polyfill', async () => {
@@ -47,15 +52,16 @@ describe('<before-after> without Pointer Events', () => {
   it('still drags with the mouse', async () => {
     await pointerEventsReady();
     const el = await compare();
-    const seen = recordEvents(el);
-    await sendMouse({type: 'move', position: pointAt(el, 30)});
-    await sendMouse({type: 'down'});
-    await sendMouse({type: 'move', position: pointAt(el, 50)});
-    await sendMouse({type: 'move', position: pointAt(el, 70)});
-    await sendMouse({type: 'up'});
-    await frames();
+    const fired = await expectEvents(el, async () => {
+      await sendMouse({type: 'move', position: pointAt(el, 30)});
+      await sendMouse({type: 'down'});
+      await sendMouse({type: 'move', position: pointAt(el, 50)});
+      await sendMouse({type: 'move', position: pointAt(el, 70)});
+      await sendMouse({type: 'up'});
+      await frames();
+    });
     expect(el.value).to.be.closeTo(70, 0.5);
-    expect(seen.at(-1)).to.equal('change');
+    expect(fired.at(-1)).to.deep.equal(change);
   });
 
   it('still drags with a finger', async function () {
@@ -66,17 +72,18 @@ describe('<before-after> without Pointer Events', () => {
     expect(el.getAttribute('touch-action'), 'read by the polyfill').to.equal(
       'pan-y'
     );
-    const seen = recordEvents(el);
     const [x, y] = pointAt(el, 50);
-    await pointerGesture('touch', [
-      {type: 'down', x, y},
-      {type: 'move', x: pointAt(el, 45)[0], y},
-      {type: 'move', x: pointAt(el, 35)[0], y},
-      {type: 'move', x: pointAt(el, 25)[0], y},
-      {type: 'up', x: pointAt(el, 25)[0], y},
-    ]);
-    await frames();
+    const fired = await expectEvents(el, async () => {
+      await pointerGesture('touch', [
+        {type: 'down', x, y},
+        {type: 'move', x: pointAt(el, 45)[0], y},
+        {type: 'move', x: pointAt(el, 35)[0], y},
+        {type: 'move', x: pointAt(el, 25)[0], y},
+        {type: 'up', x: pointAt(el, 25)[0], y},
+      ]);
+      await frames();
+    });
     expect(el.value).to.be.closeTo(25, 0.5);
-    expect(seen.at(-1)).to.equal('change');
+    expect(fired.at(-1)).to.deep.equal(change);
   });
 });

@@ -1,69 +1,19 @@
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
 import {frameSize} from '../src/embed/config.js';
-import {engine} from './helpers/commands.js';
+import {appendFrame} from './helpers/frames.js';
+import {guardConsole, watchFrame} from './helpers/guards.js';
+import {
+  CONFIG,
+  HOSTILE,
+  INPUTS,
+  outUrl,
+  publish,
+  SIZE,
+  type Run,
+} from './helpers/publish.js';
+import {until} from './helpers/wait.js';
 
-/** What the `publish` command (test/runner/publish.mjs) answers. */
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** Files under out/, or null when there is no out/. */
-  files: string[] | null;
-  /** Everything beside config.json. */
-  folder: string[];
-}
-
-interface RunOptions {
-  images?: string[];
-  args?: string[];
-}
-
-const HOSTILE = '</script><script>window.top.pwned=1</script>';
-const IMAGES = ['before.svg', 'after.svg', 'publish/still.png'];
-const INPUTS = ['after.svg', 'before.svg', 'config.json', 'still.png'];
-const CONFIG = {
-  before: 'before.svg',
-  after: './after.svg',
-  'before-alt': 'The theatre before: columns & stage "intact"',
-  'after-alt': 'The theatre after: the tetrapylon <gone>',
-  'before-label': 'June 6, 2016',
-  'after-label': 'February 5, 2017',
-  caption: `Palmyra's theatre ${HOSTILE} \u2028 & <b>not bold</b>`,
-  credit: 'Drone footage',
-  value: 40,
-  width: '1600',
-  height: '900',
-  still: 'still.png',
-};
-const SIZE = {width: CONFIG.width, height: CONFIG.height};
-
-/** Each engine in its own folder: the three run at the same time. */
-const publish = (name: string, config: unknown, options: RunOptions = {}) =>
-  executeServerCommand<Run, unknown>('publish', {
-    name: `${engine}-${name}`,
-    origin: location.origin,
-    config,
-    images: IMAGES,
-    ...options,
-  });
-
-const outUrl = (name: string) =>
-  `${location.origin}/dist/test-publish/${engine}-${name}/out/`;
-
-async function until<T>(
-  read: () => T | null | undefined | false,
-  what: string,
-  timeout = 5000
-): Promise<T> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`Timed out: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+guardConsole();
 
 const cspReports = async (): Promise<unknown[]> =>
   (await fetch('/__csp-report')).json();
@@ -202,12 +152,10 @@ describe('before-after-embed publish', () => {
     const {width, height} = frameSize(SIZE);
     Object.assign(iframe, {width, height});
     iframe.src = `${base}index.html?csp=strict`;
-    const loaded = new Promise((resolve) =>
-      iframe.addEventListener('load', resolve, {once: true})
-    );
-    document.body.append(iframe);
+    const loaded = appendFrame(iframe);
     try {
       await loaded;
+      watchFrame(iframe.contentWindow!);
       const doc = iframe.contentDocument!;
       const el = await until(
         () => doc.querySelector('before-after'),
@@ -275,82 +223,5 @@ describe('before-after-embed publish', () => {
     expect(data.title).to.equal('Palmyra, <before> & after');
     expect(data).not.to.have.property('thumbnail_url');
     expect(data.html).to.include('title="Palmyra, &lt;before&gt; &amp; after"');
-  });
-
-  describe('refuses, names the field and writes nothing', () => {
-    const url = () => outUrl('refused');
-    const cases: [string, () => [unknown, RunOptions?], RegExp][] = [
-      [
-        'a javascript: image',
-        () => [{...CONFIG, before: 'javascript:alert(1)'}],
-        /\bbefore\b.*http/,
-      ],
-      [
-        'a missing alt text',
-        () => [{...CONFIG, 'before-alt': undefined}],
-        /before-alt is missing/,
-      ],
-      [
-        'a 20,000-character caption',
-        () => [{...CONFIG, caption: 'x'.repeat(20000)}],
-        /caption is too long/,
-      ],
-      ['bad JSON', () => ['{"before": "before.svg",'], /config\.json.*JSON/],
-      ['a JSON array', () => [[CONFIG]], /config\.json.*object/],
-      [
-        'a relative file that does not exist',
-        () => [{...CONFIG, after: 'photos/missing.svg'}],
-        /\bafter\b.*photos\/missing\.svg.*not found/,
-      ],
-      [
-        'a file outside the configuration folder',
-        () => [{...CONFIG, before: '../../../test/fixtures/before.svg'}],
-        /\bbefore\b.*outside/,
-      ],
-      [
-        'an absolute file path',
-        () => [{...CONFIG, still: '/etc/hostname'}],
-        /\bstill\b.*absolute path/,
-      ],
-      [
-        'a file that is not an image',
-        () => [{...CONFIG, still: 'config.json'}],
-        /\bstill\b.*not an image/,
-      ],
-      [
-        'a --url that is not http(s)',
-        () => [
-          CONFIG,
-          {args: ['--out', 'out', '--url', 'ftp://example.org/x/']},
-        ],
-        /--url must be an http: or https: address/,
-      ],
-      [
-        'a missing --url',
-        () => [CONFIG, {args: ['--out', 'out']}],
-        /--url is missing/,
-      ],
-      [
-        'a missing --out',
-        () => [CONFIG, {args: ['--url', url()]}],
-        /--out is missing/,
-      ],
-      [
-        'an --out folder it did not write',
-        () => [CONFIG, {args: ['--out', '.', '--url', url()]}],
-        /--out .* is not a folder this command published/,
-      ],
-    ];
-    for (const [what, given, message] of cases) {
-      it(what, async () => {
-        const [config, options] = given();
-        const result = await publish('refused', config, options);
-        expect(result.code, result.stdout).not.to.equal(0);
-        expect(result.stderr).to.match(message);
-        expect(result.stdout).to.equal('');
-        expect(result.files).to.be.null;
-        expect(result.folder).to.deep.equal(INPUTS);
-      });
-    }
   });
 });

@@ -1,4 +1,9 @@
-import {expect, nextFrame, waitUntil} from '@open-wc/testing';
+import {expect, nextFrame} from '@open-wc/testing';
+import {appendFrame} from './helpers/frames.js';
+import {guardConsole, watchFrame} from './helpers/guards.js';
+import {until} from './helpers/wait.js';
+
+guardConsole();
 
 /**
  * The host page's resizer, dist/embed-resizer.js, loaded into this page as a
@@ -19,10 +24,6 @@ const OTHER_HOST =
   location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
 const OTHER_ORIGIN = `http://${OTHER_HOST}:${location.port}`;
 
-/** waitUntil with room for a busy machine: its default 1 s is short for a page load with three browsers running. */
-const until = (predicate: () => unknown, message?: string) =>
-  waitUntil(predicate, message, {timeout: 5000});
-
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
@@ -35,11 +36,8 @@ function addFrame(
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:150px;border:0;display:block`;
   if (marked) frame.setAttribute('data-before-after', '');
-  const loaded = new Promise<HTMLIFrameElement>((resolve) =>
-    frame.addEventListener('load', () => resolve(frame), {once: true})
-  );
   frame.src = src;
-  document.body.append(frame);
+  const loaded = appendFrame(frame);
   frames.push(frame);
   return loaded;
 }
@@ -144,6 +142,7 @@ describe('embed-resizer.js', () => {
 
   it('sizes an embed added after it loaded, and again when the width changes', async () => {
     const frame = await addFrame(EMBED);
+    watchFrame(frame.contentWindow!);
     await fitsContent(frame);
     const wide = height(frame);
     expect(frame.style.height).to.equal(`${wide}px`);

@@ -3,6 +3,9 @@ import {valueAtPoint} from '../src/internal/geometry.js';
 import {valueForKey} from '../src/internal/keys.js';
 import {isSafeImageUrl, srcsetUrls} from '../src/internal/url.js';
 import {sanitizeStep, sanitizeValue, snap} from '../src/internal/value.js';
+import {guardConsole} from './helpers/guards.js';
+
+guardConsole();
 
 describe('value rules', () => {
   const values: [unknown, number][] = [

@@ -1,23 +1,24 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {type Box, isRtl, valueAtPoint} from './geometry.js';
 import {pointerEventsReady} from './pointer-events.js';
-import {clamp, round} from './value.js';
+import {round} from './value.js';
 
-/** What the controller needs from the element it drives. */
-export interface DragHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
+/** What the controller needs from the element it drives: all of it through this object, none through the element's public API. */
+export interface DragOptions {
   /** The box positions are measured in. */
-  readonly track: HTMLElement | null;
+  track(): HTMLElement | null;
   /** Pressing here keeps the grab offset instead of jumping. */
-  readonly handle: HTMLElement | null;
-  readonly vertical: boolean;
-  readonly value: number;
-  dragStart(): void;
-  /** Called at most once per animation frame with the new position. */
-  dragMove(value: number): void;
-  /** `commit` is false when the element was removed mid-drag. */
-  dragEnd(commit: boolean): void;
+  handle(): HTMLElement | null;
+  vertical(): boolean;
+  value(): number;
+  onStart(): void;
+  /** Called at most once per animation frame with where the pointer puts the divider (may lie outside 0–100 by the grab offset). */
+  onMove(value: number): void;
+  /** `changed` is true when the drag ended in place (not removed mid-drag) on another value than it started from. */
+  onEnd(result: {changed: boolean}): void;
 }
+
+type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Pointer input for the slider: mouse, touch and pen through Pointer Events.
@@ -38,10 +39,14 @@ export class DragController implements ReactiveController {
   private pending: number | undefined;
   private frame = 0;
   private resizeObserver: ResizeObserver | undefined;
+  private startValue = 0;
   /** Set when the polyfill is in use; it reads touch-action from an attribute. */
   private polyfilled = false;
 
-  constructor(private readonly host: DragHost) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: DragOptions
+  ) {
     host.addController(this);
   }
 
@@ -54,7 +59,11 @@ export class DragController implements ReactiveController {
    * the polyfill's touch events are not, and stop at the shadow root.
    */
   private get targets(): EventTarget[] {
-    return this.polyfilled ? [this.host, this.host.renderRoot] : [this.host];
+    return this.polyfilled ? [this.host, this.renderRoot] : [this.host];
+  }
+
+  private get renderRoot(): EventTarget {
+    return this.host.shadowRoot ?? this.host;
   }
 
   hostConnected(): void {
@@ -63,7 +72,7 @@ export class DragController implements ReactiveController {
     void pointerEventsReady().then((polyfilled) => {
       if (!polyfilled || this.polyfilled || !this.host.isConnected) return;
       this.polyfilled = true;
-      this.host.renderRoot.addEventListener(
+      this.renderRoot.addEventListener(
         'pointerdown',
         this.handlePointerDown as EventListener
       );
@@ -72,7 +81,7 @@ export class DragController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const touchAction = this.host.vertical ? 'pan-x' : 'pan-y';
+    const touchAction = this.options.vertical() ? 'pan-x' : 'pan-y';
     if (
       this.polyfilled &&
       this.host.getAttribute('touch-action') !== touchAction
@@ -97,7 +106,7 @@ export class DragController implements ReactiveController {
       if (this.host.hasPointerCapture?.(this.pointerId!)) return;
       this.stop();
     }
-    const track = this.host.track;
+    const track = this.options.track();
     if (!track) return;
     this.pointerId = event.pointerId;
     this.moved = false;
@@ -108,7 +117,7 @@ export class DragController implements ReactiveController {
     const atPoint = this.valueAt(event);
     this.grabOffset =
       atPoint !== null && this.grabsHandleOnDivider(event)
-        ? atPoint - this.host.value
+        ? atPoint - this.options.value()
         : 0;
     try {
       this.host.setPointerCapture(event.pointerId);
@@ -122,7 +131,8 @@ export class DragController implements ReactiveController {
     });
     this.resizeObserver ??= new ResizeObserver(this.handleResize);
     this.resizeObserver.observe(track);
-    this.host.dragStart();
+    this.startValue = this.options.value();
+    this.options.onStart();
     if (isMouse) this.schedule(event);
   };
 
@@ -132,7 +142,10 @@ export class DragController implements ReactiveController {
       // A first move across the slider's axis is a page scroll starting: the browser cancels it next.
       const dx = Math.abs(event.clientX - this.downAt[0]);
       const dy = Math.abs(event.clientY - this.downAt[1]);
-      if ((this.host.vertical ? dy : dx) <= (this.host.vertical ? dx : dy))
+      if (
+        (this.options.vertical() ? dy : dx) <=
+        (this.options.vertical() ? dx : dy)
+      )
         return;
     }
     this.moved = true;
@@ -166,16 +179,16 @@ export class DragController implements ReactiveController {
    * a press there jumps, or the divider could never reach the end.
    */
   private grabsHandleOnDivider(event: PointerEvent): boolean {
-    const handle = this.host.handle;
+    const handle = this.options.handle();
     if (!handle || !this.box || !event.composedPath().includes(handle))
       return false;
-    const size = this.host.vertical ? this.box.height : this.box.width;
+    const size = this.options.vertical() ? this.box.height : this.box.width;
     const half =
-      ((this.host.vertical ? handle.offsetHeight : handle.offsetWidth) /
+      ((this.options.vertical() ? handle.offsetHeight : handle.offsetWidth) /
         2 /
         size) *
       100;
-    return this.host.value >= half && this.host.value <= 100 - half;
+    return this.options.value() >= half && this.options.value() <= 100 - half;
   }
 
   private listenToDrag(on: boolean): void {
@@ -200,14 +213,14 @@ export class DragController implements ReactiveController {
   };
 
   private valueAt(event: PointerEvent): number | null {
-    const track = this.host.track;
+    const track = this.options.track();
     if (!track) return null;
     this.box ??= track.getBoundingClientRect();
     return valueAtPoint(
       event.clientX,
       event.clientY,
       this.box,
-      this.host.vertical,
+      this.options.vertical(),
       this.rtl
     );
   }
@@ -215,7 +228,7 @@ export class DragController implements ReactiveController {
   private schedule(event: PointerEvent): void {
     const at = this.valueAt(event);
     if (at === null) return;
-    this.pending = round(clamp(at - this.grabOffset));
+    this.pending = round(at - this.grabOffset);
     this.frame ||= requestAnimationFrame(this.flush);
   }
 
@@ -225,7 +238,7 @@ export class DragController implements ReactiveController {
     if (this.pending === undefined) return;
     const value = this.pending;
     this.pending = undefined;
-    this.host.dragMove(value);
+    this.options.onMove(value);
   };
 
   /** Ends the drag: applies what is pending, then lets go of everything it held. */
@@ -242,7 +255,9 @@ export class DragController implements ReactiveController {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = undefined;
-    this.host.dragEnd(commit);
+    this.options.onEnd({
+      changed: commit && this.options.value() !== this.startValue,
+    });
   }
 }
 

@@ -18,7 +18,11 @@ export interface PointerStep {
 export const pointerGesture = (
   pointerType: 'touch' | 'pen',
   steps: PointerStep[]
-) => executeServerCommand('pointer', {pointerType, steps});
+) =>
+  executeServerCommand<boolean, {pointerType: string; steps: PointerStep[]}>(
+    'pointer',
+    {pointerType, steps}
+  );
 
 /**
  * Emulates media features such as `forced-colors` or `prefers-reduced-motion`.

@@ -1,6 +1,10 @@
 import {fixture, html, nextFrame} from '@open-wc/testing';
 import type {BeforeAfter} from '../../src/before-after.js';
 import '../../src/define.js';
+import {settled} from './wait.js';
+
+// The element's tests import it from here.
+export {settled};
 
 export const BEFORE = new URL('../fixtures/before.svg', import.meta.url)
   .pathname;
@@ -68,34 +72,7 @@ export function drawnAt(el: BeforeAfter): number {
   return ((rtl ? box.width - center : center) / box.width) * 100;
 }
 
-/** Records the input and change events that reach the document. */
-export function recordEvents(el: EventTarget): string[] {
-  const seen: string[] = [];
-  for (const type of ['input', 'change']) {
-    el.addEventListener(type, (e) =>
-      seen.push(`${type}${e.bubbles && e.composed ? '' : '(!)'}`)
-    );
-  }
-  return seen;
-}
-
 /** Waits for the controller's animation-frame flush. */
 export const frames = async (n = 2) => {
   for (let i = 0; i < n; i++) await nextFrame();
 };
-
-/** Resolves once each image has loaded (and decoded) or failed, and the failure was handled. */
-export async function settled(...images: HTMLImageElement[]): Promise<void> {
-  await Promise.all(
-    images.map(async (img) => {
-      if (!img.complete) {
-        await new Promise((resolve) => {
-          img.addEventListener('load', resolve, {once: true});
-          img.addEventListener('error', resolve, {once: true});
-        });
-      }
-      await img.decode().catch(() => undefined);
-    })
-  );
-  await nextFrame();
-}

@@ -1,0 +1,30 @@
+// custom-elements.json documents the public surface only: the analyzer also
+// lists private members, and names an event after the variable in
+// `dispatchEvent(new Event(type))`. Events come from the JSDoc `@fires` tags,
+// which always carry a description.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/internal/**', 'src/embed/**', 'src/cli/**'],
+  litelement: true,
+  // package.json already points at custom-elements.json; the stale check writes elsewhere.
+  packagejson: false,
+  plugins: [
+    {
+      name: 'public-surface-only',
+      packageLinkPhase({customElementsManifest}) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members)
+              declaration.members = declaration.members.filter(
+                (m) => !m.privacy || m.privacy === 'public'
+              );
+            if (declaration.events)
+              declaration.events = declaration.events.filter(
+                (e) => e.description
+              );
+          }
+        }
+      },
+    },
+  ],
+};
