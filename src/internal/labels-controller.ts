@@ -73,8 +73,13 @@ export class LabelsController implements ReactiveController {
       {vertical, rtl: isRtl(track), gap: thickness / 2 + AIR, fade: FADE}
     );
     this.measuredVertical = vertical;
-    track.style.setProperty('--_before-end', String(extents.beforeEnd));
-    track.style.setProperty('--_after-start', String(extents.afterStart));
-    track.style.setProperty('--_fade', String(extents.fade));
+    // Only what changed: a resize that moves nothing restyles nothing.
+    for (const [name, value] of [
+      ['--_before-end', extents.beforeEnd],
+      ['--_after-start', extents.afterStart],
+      ['--_fade', extents.fade],
+    ] as const)
+      if (track.style.getPropertyValue(name) !== String(value))
+        track.style.setProperty(name, String(value));
   }
 }
