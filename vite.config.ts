@@ -1,8 +1,17 @@
-import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
-import {defineConfig, type UserConfig} from 'vite';
+import {readFileSync, readdirSync} from 'node:fs';
+import {basename, join, posix, resolve} from 'node:path';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 
 const root = import.meta.dirname;
+
+// Each language besides English is an entry of its own: dist/locales/fr.js, which
+// the element fetches only for a French page and an app may import itself.
+const locales = Object.fromEntries(
+  readdirSync(resolve(root, 'src/locales')).map((file) => [
+    `locales/${basename(file, '.ts')}`,
+    resolve(root, 'src/locales', file),
+  ])
+);
 
 // `npm start` serves index.html (the article demo) and demo/. `npm run build`
 // runs this once per BUNDLE:
@@ -21,6 +30,9 @@ const builds: Record<string, UserConfig> = {
         entry: {
           index: resolve(root, 'src/index.ts'),
           define: resolve(root, 'src/define.ts'),
+          // Types for React apps; an empty module, so that importing it for them is harmless.
+          react: resolve(root, 'src/react.ts'),
+          ...locales,
         },
         formats: ['es'],
       },
@@ -41,6 +53,7 @@ const builds: Record<string, UserConfig> = {
           });
         },
       },
+      thirdPartyLicenses(),
     ],
     build: {
       // Browsers without Pointer Events (Safari 12 and older) must parse it to load the polyfill.
@@ -60,6 +73,7 @@ const builds: Record<string, UserConfig> = {
   },
   embed: {
     root: resolve(root, 'src/embed'),
+    plugins: [thirdPartyLicenses()],
     // Relative, so the page and its assets work from any folder they are copied to.
     base: './',
     build: {
@@ -99,5 +113,54 @@ const builds: Record<string, UserConfig> = {
     },
   },
 };
+
+/**
+ * Keeps the notices of the packages bundled in (lit's BSD-3-Clause, the
+ * polyfill's MIT), which minifying drops: writes THIRD-PARTY-LICENSES.txt
+ * beside the scripts (name, version, licence and its text for each package)
+ * and names it in a one-line comment atop each script. Naming it there also
+ * makes the publish command copy it with the embed's assets.
+ */
+function thirdPartyLicenses(): Plugin {
+  const FILE = 'THIRD-PARTY-LICENSES.txt';
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return {
+    name: 'third-party-licenses',
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      const packages = new Set<string>();
+      for (const chunk of chunks) {
+        for (const id of chunk.moduleIds) {
+          // Vite's own helpers (for dynamic imports) are virtual modules.
+          if (id.startsWith('\0vite/')) packages.add('vite');
+          const match = /.*node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(
+            id
+          );
+          if (match) packages.add(match[1]!.replace(/\\/g, '/'));
+        }
+      }
+      const notices = [...packages].sort().map((name) => {
+        const dir = join(root, 'node_modules', name);
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+        if (!file) throw new Error(`${name} has no licence file to ship`);
+        // Vite's file goes on with the licences of its own dependencies, which are not bundled here.
+        const text = readFileSync(join(dir, file), 'utf8')
+          .split(/^# Licenses of bundled dependencies/m)[0]!
+          .trim();
+        return `${pkg.name} ${pkg.version} (${pkg.license})\n\n${text}\n`;
+      });
+      if (notices.length === 0) return;
+      const folder = posix.dirname(chunks[0]!.fileName);
+      this.emitFile({
+        type: 'asset',
+        fileName: posix.join(folder, FILE),
+        source: `Packages bundled into ${own.name}'s scripts in this folder, and their licences.\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
+      });
+      const banner = `/*! ${own.name} ${own.version} (${own.license}) | bundled packages and their licences: ${FILE} */\n`;
+      for (const chunk of chunks) chunk.code = banner + chunk.code;
+    },
+  };
+}
 
 export default defineConfig(builds[process.env.BUNDLE ?? ''] ?? builds['']!);

@@ -1,7 +1,7 @@
 // @web/test-runner in Chromium, Firefox and WebKit with Debian's browsers only
 // (nothing is downloaded). The parts live in test/runner/, one module per job:
 //   browsers.mjs, webkit.mjs   the three launchers (WebKit on a private Xvfb)
-//   commands.mjs               viewport, chord, gc, touch-emulation, media, pointer
+//   commands.mjs               viewport, chord, gc, touch-emulation, media, media-type, pointer
 //   gestures.mjs, cdp.mjs      the touch and pen driver; one CDP session per page
 //   middleware.mjs, csp.mjs    slow images, raw .d.ts, the embed's CSP
 //   publish.mjs                runs the publish command for test/publish.test.ts

@@ -2,6 +2,9 @@ import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {BeforeAfter} from './before-after.js';
 import {styles} from './before-after-caption.styles.js';
+import {StringsController} from './internal/strings-controller.js';
+import type {Strings} from './strings.js';
+import {IdRefController} from './internal/id-ref-controller.js';
 
 type Side = 'before' | 'after';
 
@@ -17,8 +20,10 @@ type Side = 'before' | 'after';
  * @summary Caption and credits panel for a `<before-after>` comparison.
  *
  * @slot - The shared caption.
+ * @slot before-date - Optional: the `before` image's date as the page writes it (e.g. a `<time>`), shown in place of the comparison's `before-label`. It is in the page before the script runs and without JavaScript.
  * @slot before - Caption of the `before` image.
  * @slot before-credit - Credit of the `before` image.
+ * @slot after-date - Optional: the `after` image's date, in place of `after-label`.
  * @slot after - Caption of the `after` image.
  * @slot after-credit - Credit of the `after` image.
  * @slot credit - A credit shared by both images.
@@ -37,21 +42,41 @@ export class BeforeAfterCaption extends LitElement {
   static override styles = styles;
 
   /**
-   * The id of the `<before-after>` this panel belongs to. Without it, the panel
-   * takes the nearest `<before-after>` before it among its siblings, or in its
-   * `<figure>`.
+   * The id of the `<before-after>` this panel belongs to, in the same document
+   * or shadow root. Like `<label for>`, it follows the page: a comparison added
+   * later, or an id that changes, is picked up. Without it, the panel takes the
+   * nearest `<before-after>` before it among its siblings, or in its `<figure>`.
    */
   @property({attribute: 'for'})
   htmlFor = '';
 
   @state() private labels: Record<Side, string> = {before: '', after: ''};
   @state() private dominant: Side | '' = '';
-  @state() private announcement = '';
+  /**
+   * The page's own wording for the panel's announcement (`mostly`: "Mostly
+   * {date}"), which wins over the built-in languages. Assign a new object to
+   * change it.
+   */
+  @property({attribute: false})
+  strings: Partial<Strings> = {};
+
+  /** What the status says, kept as the date it names so that it is put into words at render, in the panel's language. */
+  @state() private announcement: {side: Side; date: string} | null = null;
+  /** Whether the page slotted its own date for a side (`before-date`, `after-date`). */
+  @state() private ownDates: Record<Side, boolean> = {
+    before: false,
+    after: false,
+  };
 
   private comparison: BeforeAfter | null = null;
   private announced: Side | '' = '';
   /** Added to the comparison: it hears every update, whatever made it (drag, keys, property, attribute). */
   private readonly follower = {hostUpdated: () => this.read()};
+  private readonly words = new StringsController(this);
+  private readonly target = new IdRefController(this, {
+    id: () => this.htmlFor,
+    changed: () => this.link(),
+  });
 
   /** The comparison this panel follows, if one was found. */
   get control(): BeforeAfter | null {
@@ -74,7 +99,10 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('htmlFor') && this.isConnected) this.link();
+    if (changed.has('htmlFor') && this.isConnected) {
+      this.target.sync();
+      this.link();
+    }
   }
 
   protected override render() {
@@ -84,26 +112,41 @@ export class BeforeAfterCaption extends LitElement {
       </ul>
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
-      <div class="sr-only" role="status">${this.announcement}</div>
+      <div class="sr-only" role="status">${this.announcementText()}</div>
     `;
   }
 
   private renderItem(side: Side) {
     const dominant = this.dominant === side;
     const label = this.labels[side];
+    const date = Boolean(label) || this.ownDates[side];
+    // The credit has its own line, and the slot its own box, so that a page
+    // stylesheet can draw this entry the same before the upgrade (before-after.css).
     return html`
       <li
         class="item ${dominant ? 'dominant' : ''}"
         part="item ${side}${dominant ? ' dominant' : ''}"
       >
-        ${label ? html`<span class="date" part="date">${label}</span>` : nothing}
+        <span class=${date ? 'date' : ''} part=${date ? 'date' : nothing}
+          ><slot name="${side}-date" @slotchange=${this.handleDateSlotChange}
+            >${label}</slot
+          ></span
+        >
         <slot name=${side}></slot>
-        <span class="credit" part="credit"
-          ><slot name="${side}-credit"></slot
-        ></span>
+        <div class="credit" part="credit">
+          <slot name="${side}-credit"></slot>
+        </div>
       </li>
     `;
   }
+
+  private handleDateSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    const side: Side = slot.name === 'before-date' ? 'before' : 'after';
+    const own = slot.assignedNodes().length > 0;
+    if (own !== this.ownDates[side])
+      this.ownDates = {...this.ownDates, [side]: own};
+  };
 
   private handlePageParsed = (): void => {
     document.removeEventListener('DOMContentLoaded', this.handlePageParsed);
@@ -115,7 +158,12 @@ export class BeforeAfterCaption extends LitElement {
     if (next === this.comparison) return;
     this.unlink();
     this.comparison = next;
-    if (!next) return;
+    if (!next) {
+      // No stale dates from a comparison it no longer follows.
+      this.labels = {before: '', after: ''};
+      this.dominant = '';
+      return;
+    }
     next.addEventListener('change', this.handleChange);
     this.read();
     this.announced = this.dominant;
@@ -173,9 +221,22 @@ export class BeforeAfterCaption extends LitElement {
     this.read();
     if (this.dominant && this.dominant !== this.announced) {
       this.announced = this.dominant;
-      this.announcement = `Mostly ${this.labels[this.dominant] || this.dominant}`;
+      this.announcement = {
+        side: this.dominant,
+        date: this.labels[this.dominant],
+      };
     }
   };
+
+  /** Empty while the panel's language is on its way: a status that changes is spoken, so English must not stand in. */
+  private announcementText(): string {
+    const {announcement, words} = this;
+    if (!announcement || !words.final) return '';
+    const date =
+      announcement.date ||
+      words.say(announcement.side === 'before' ? 'beforeImage' : 'afterImage');
+    return words.say('mostly', {date});
+  }
 }
 
 /** The side covering more of the view: `before` fills 0 → value, `after` value → 100. */

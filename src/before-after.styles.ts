@@ -15,8 +15,19 @@ export const styles = css`
     --_label-color: var(--before-after-label-color, #fff);
     --_label-background: var(--before-after-label-background, rgb(0 0 0 / 0.7));
     --_sign: 1;
+    /* Label and message margins, and the labels' text, shrink with the box (units of .track). */
+    --_edge: clamp(6px, 2cqi, 12px);
+    --_small-text: clamp(11px, 3.4cqi, 14px);
     display: block;
     position: relative;
+    /* Horizontal in any page writing mode, as wide as its container: in a
+       vertical page it is an orthogonal flow, which would otherwise size
+       itself from the viewport's height. A page's own width still wins. */
+    writing-mode: horizontal-tb;
+    width: 100%;
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
     /* Leaves vertical scrolling (and pinch-zoom) to the browser. */
     touch-action: pan-y pinch-zoom;
     user-select: none;
@@ -26,6 +37,23 @@ export const styles = css`
   }
 
   :host([orientation='vertical']) {
+    touch-action: pan-x pinch-zoom;
+    cursor: ns-resize;
+  }
+
+  /* handle-only: a finger on the images pans the page either way and zooms
+     (manipulation); only the handle drags, and scrolls across its axis. */
+  :host([handle-only]) {
+    touch-action: manipulation;
+    cursor: auto;
+  }
+
+  :host([handle-only]) .handle {
+    touch-action: pan-y pinch-zoom;
+    cursor: ew-resize;
+  }
+
+  :host([handle-only][orientation='vertical']) .handle {
     touch-action: pan-x pinch-zoom;
     cursor: ns-resize;
   }
@@ -64,13 +92,27 @@ export const styles = css`
     clip-path: inset(0 0 calc(100% - var(--_v) * 1%) 0);
   }
 
+  /* A page's rules beat a shadow root's normal ones (a theme's
+     img { height: auto; max-width: 100% } would leave an image of another
+     shape sticking out of the box), and a shadow root's !important beats
+     them all: so the few declarations that fit the image to the box are
+     !important. What the image looks like (filter, opacity) stays the page's. */
   ::slotted(img),
   ::slotted(picture) {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: var(--before-after-object-fit, cover);
-    object-position: var(--before-after-object-position, center);
+    display: block !important;
+    box-sizing: border-box !important;
+    width: 100% !important;
+    height: 100% !important;
+    min-width: 0 !important;
+    min-height: 0 !important;
+    max-width: none !important;
+    max-height: none !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    float: none !important;
+    object-fit: var(--before-after-object-fit, cover) !important;
+    object-position: var(--before-after-object-position, center) !important;
     pointer-events: none;
     -webkit-user-drag: none;
   }
@@ -79,17 +121,7 @@ export const styles = css`
     visibility: hidden;
   }
 
-  .error {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-content: center;
-    padding: 1em;
-    text-align: center;
-    font:
-      0.875rem/1.4 system-ui,
-      sans-serif;
-    color: #222;
+  .broken {
     background: repeating-linear-gradient(
       135deg,
       #e4e4e4 0 12px,
@@ -97,31 +129,98 @@ export const styles = css`
     );
   }
 
+  /* Messages and labels live outside the clipped layers, so the divider
+     never cuts them: each sits in its own image's half. */
+  .error {
+    position: absolute;
+    z-index: 4;
+    inset-block: 0;
+    box-sizing: border-box;
+    width: fit-content;
+    height: fit-content;
+    /* Clear of the handle at the middle, where the box leaves room for that. */
+    max-width: max(
+      50% - 2 * var(--_edge) - var(--_handle-size),
+      min(50% - 2 * var(--_edge), 7rem)
+    );
+    max-height: calc(100% - 2 * var(--_edge));
+    margin: auto;
+    overflow: hidden;
+    padding: 0.4em 0.7em;
+    border-radius: 0.25em;
+    text-align: center;
+    font:
+      var(--_small-text) / 1.35 system-ui,
+      sans-serif;
+    color: #222;
+    background: rgb(255 255 255 / 0.92);
+    pointer-events: none;
+  }
+
+  .before-error {
+    inset-inline: 0 50%;
+  }
+
+  .after-error {
+    inset-inline: 50% 0;
+  }
+
+  :host([orientation='vertical']) .error {
+    inset-inline: 0;
+    max-width: calc(100% - 2 * var(--_edge));
+    max-height: calc(50% - 2 * var(--_edge));
+  }
+
+  :host([orientation='vertical']) .before-error {
+    inset-block: 0 50%;
+  }
+
+  :host([orientation='vertical']) .after-error {
+    inset-block: 50% 0;
+  }
+
+  /* Each label is capped so it is whole at value 50, and fades out before
+     the divider reaches it: --_before-end and --_after-start (percent of the
+     box, with the divider's half width and a gap) and --_fade (the fade's
+     length in percent) are measured once per resize; only opacity follows --_v. */
   .label {
     position: absolute;
-    inset-block-start: 0.75rem;
-    max-width: 45%;
-    padding: 0.2em 0.6em;
+    z-index: 2;
+    inset-block-start: var(--_edge);
+    box-sizing: border-box;
+    min-width: min-content;
+    max-width: calc(50% - var(--_edge) - 16px);
+    padding: 0.15em 0.5em;
     border-radius: 0.25em;
     font:
-      600 0.8125rem/1.4 system-ui,
+      600 var(--_small-text) / 1.3 system-ui,
       sans-serif;
     color: var(--_label-color);
     background: var(--_label-background);
     pointer-events: none;
   }
 
-  .before .label {
-    inset-inline-start: 0.75rem;
+  .before-label {
+    inset-inline-start: var(--_edge);
+    opacity: clamp(0, (var(--_v) - var(--_before-end, 0)) / var(--_fade, 1), 1);
   }
 
-  .after .label {
-    inset-inline-end: 0.75rem;
+  .after-label {
+    inset-inline-end: var(--_edge);
+    opacity: clamp(
+      0,
+      (var(--_after-start, 100) - var(--_v)) / var(--_fade, 1),
+      1
+    );
   }
 
-  :host([orientation='vertical']) .after .label {
-    inset-block: auto 0.75rem;
-    inset-inline: 0.75rem auto;
+  :host([orientation='vertical']) .label {
+    max-width: calc(100% - 2 * var(--_edge));
+  }
+
+  :host([orientation='vertical']) .after-label {
+    inset-block: auto var(--_edge);
+    inset-inline: var(--_edge) auto;
   }
 
   .label:empty {
@@ -138,7 +237,7 @@ export const styles = css`
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0;
-    z-index: 2;
+    z-index: 3;
     width: 0;
     pointer-events: none;
     transform: translateX(calc(var(--_v) * var(--_sign) * 1cqw));
@@ -173,7 +272,7 @@ export const styles = css`
     position: absolute;
     inset-block-start: 50%;
     inset-inline-start: 0;
-    z-index: 3;
+    z-index: 5;
     display: grid;
     place-items: center;
     box-sizing: border-box;
@@ -250,8 +349,108 @@ export const styles = css`
       outline-color: Highlight;
     }
 
-    .label {
+    .label,
+    .error {
       border: 1px solid CanvasText;
+    }
+  }
+
+  /* On paper nothing moves: both images whole, each under its date as a
+     line of black text; no divider, handle or boxes. Before above after, or
+     side by side where the printed column gives each image 18rem or more. */
+  @media print {
+    :host {
+      break-inside: avoid;
+      container-type: inline-size;
+    }
+
+    .track {
+      display: grid;
+      grid-template: 'before-label' 'before' 'after-label' 'after' / 100%;
+      aspect-ratio: auto;
+      /* Size containment would give a box without aspect-ratio no height. */
+      container-type: normal;
+      background: none;
+    }
+
+    .layer {
+      position: relative;
+      inset: auto;
+      /* Over every direction's and orientation's clip. */
+      clip-path: none !important;
+    }
+
+    .layer.after {
+      margin-block-start: 0.25rem;
+    }
+
+    ::slotted(img),
+    ::slotted(picture) {
+      height: auto !important;
+    }
+
+    .broken {
+      min-height: 3rem;
+    }
+
+    .before {
+      grid-area: before;
+    }
+
+    .after {
+      grid-area: after;
+    }
+
+    .before-label {
+      grid-area: before-label;
+    }
+
+    .after-label {
+      grid-area: after-label;
+      margin-block-start: 0.75rem;
+    }
+
+    .label,
+    .error {
+      position: static;
+      z-index: auto;
+      max-width: none;
+      max-height: none;
+      margin: 0;
+      padding: 0 0 0.15rem;
+      opacity: 1;
+      font:
+        600 10pt/1.3 system-ui,
+        sans-serif;
+      color: #000;
+      background: none;
+    }
+
+    .error {
+      align-self: center;
+      justify-self: center;
+      padding: 0.5rem;
+      font-weight: normal;
+    }
+
+    .mover,
+    .handle {
+      display: none;
+    }
+
+    @container (min-width: 37rem) {
+      .track {
+        grid-template:
+          'before-label after-label'
+          'before after' / 1fr 1fr;
+        column-gap: 1rem;
+        align-items: start;
+      }
+
+      .layer.after,
+      .after-label {
+        margin-block-start: 0;
+      }
     }
   }
 `;

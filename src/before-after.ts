@@ -6,10 +6,14 @@ import {isRtl} from './internal/geometry.js';
 import {HintController} from './internal/hint-controller.js';
 import {
   ImageSlotsController,
+  type ImageProblem,
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
+import {LabelsController} from './internal/labels-controller.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
+import {StringsController} from './internal/strings-controller.js';
+import {sidesSeen} from './internal/strings.js';
 import {
   DEFAULT_STEP,
   DEFAULT_VALUE,
@@ -18,6 +22,7 @@ import {
   sanitizeStep,
   sanitizeValue,
 } from './internal/value.js';
+import type {Strings} from './strings.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -34,12 +39,12 @@ export type Orientation = 'horizontal' | 'vertical';
  * @csspart base - The box that holds both images; its aspect ratio comes from the `before` image's `width`/`height`.
  * @csspart before - The layer holding the `before` image, clipped at the divider.
  * @csspart after - The layer holding the `after` image.
- * @csspart label - Both on-image labels.
+ * @csspart label - Both on-image labels. Each stays on its own side of the divider: capped at half the box (its text wraps and shrinks with the box), it fades out before the divider reaches it.
  * @csspart before-label - The label on the `before` image.
  * @csspart after-label - The label on the `after` image.
  * @csspart divider - The line between the images.
  * @csspart handle - The round grip on the divider; it is the focusable `role="slider"`.
- * @csspart error - The message shown in place of a missing, broken or refused image.
+ * @csspart error - The message shown in place of a missing or broken image, in that image's half of the box (inline-start or top for `before`), over the divider.
  *
  * @cssprop --before-after-divider-color - Colour of the line and of the handle's ring. Default `#fff`.
  * @cssprop --before-after-divider-width - Thickness of the line. Default `2px`.
@@ -107,9 +112,17 @@ export class BeforeAfter extends LitElement {
   @property({attribute: 'after-label', reflect: true})
   afterLabel = '';
 
-  /** The slider's accessible name. Default: "Compare {before-label} with {after-label}". */
+  /** The slider's accessible name. Default: the `label` string, "Compare {before-label} with {after-label}" in English. */
   @property()
   label = '';
+
+  /**
+   * The page's own wording for any of the element's strings (name, value
+   * text, messages), as templates (`'{before} vs {after}'`) or functions; they
+   * win over the built-in languages. Assign a new object to change them.
+   */
+  @property({attribute: false})
+  strings: Partial<Strings> = {};
 
   /**
    * Nudges the divider once, when the comparison first comes into view, to
@@ -120,17 +133,30 @@ export class BeforeAfter extends LitElement {
   hint = false;
 
   /**
-   * Builds the slider's `aria-valuetext`, for other languages or wording.
+   * Only the handle drags: a press anywhere else on the images does nothing,
+   * and a finger there scrolls the page in any direction (for long articles
+   * read on phones). The keyboard works as always.
+   */
+  @property({type: Boolean, attribute: 'handle-only', reflect: true})
+  handleOnly = false;
+
+  /**
+   * Builds the slider's `aria-valuetext`; wins over `strings.valueText`.
    * Default: "62% June 6, 2016 on the left, 38% February 5, 2017 on the right".
+   * @deprecated Use `strings.valueText`, which gets the sides and percentages in the page's language.
    */
   @property({attribute: false})
   formatValueText?: (value: number, element: BeforeAfter) => string;
 
   @query('.track', true) private track!: HTMLElement | null;
   @query('.handle', true) private handle!: HTMLElement | null;
+  @query('.divider', true) private divider!: HTMLElement | null;
+  @query('.before-label', true) private beforeLabelBox!: HTMLElement | null;
+  @query('.after-label', true) private afterLabelBox!: HTMLElement | null;
 
   private readonly internals = this.attachInternals();
   private readonly images = new ImageSlotsController(this);
+  private readonly words = new StringsController(this);
   private readonly nudge = new HintController(this, {
     wanted: () => this.hint,
     value: () => this.value,
@@ -138,9 +164,16 @@ export class BeforeAfter extends LitElement {
 
   constructor() {
     super();
+    new LabelsController(this, {
+      track: () => this.track,
+      divider: () => this.divider,
+      labels: () => [this.beforeLabelBox, this.afterLabelBox],
+      vertical: () => this.vertical,
+    });
     new DragController(this, {
       track: () => this.track,
       handle: () => this.handle,
+      handleOnly: () => this.handleOnly,
       vertical: () => this.vertical,
       value: () => this.value,
       onStart: () => setState(this.internals, 'dragging', true),
@@ -180,14 +213,12 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override render() {
-    const rtl = isRtl(this);
-    const before = this.beforeLabel || 'before image';
-    const after = this.afterLabel || 'after image';
+    const {words} = this;
     const label =
       this.label ||
       (this.beforeLabel && this.afterLabel
-        ? `Compare ${this.beforeLabel} with ${this.afterLabel}`
-        : 'Image comparison');
+        ? words.say('label', {before: this.beforeLabel, after: this.afterLabel})
+        : words.say('labelWithoutDates'));
     return html`
       <div class="track" part="base">
         ${this.renderLayer('before', this.beforeLabel)}
@@ -204,8 +235,7 @@ export class BeforeAfter extends LitElement {
           aria-valuemax=${MAX}
           aria-valuenow=${this.value}
           aria-valuetext=${
-            this.formatValueText?.(this.value, this) ??
-            defaultValueText(this.value, before, after, this.vertical, rtl)
+            this.formatValueText?.(this.value, this) ?? this.valueText()
           }
           @keydown=${this.handleKeyDown}
           @focus=${this.handleFocus}
@@ -218,17 +248,51 @@ export class BeforeAfter extends LitElement {
     `;
   }
 
+  /** A side's layer, then its label and message: outside the layer, so its clip never cuts them. */
   private renderLayer(side: Side, text: string) {
-    const error = this.images.errors[side];
+    const problem = this.images.errors[side];
+    const error = problem && this.problemText(side, problem);
     return html`
       <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
         <slot name=${side} @slotchange=${this.images.handleSlotChange}></slot>
-        ${error ? html`<div class="error" part="error">${error}</div>` : null}
-        <span class="label" part="label ${side}-label" aria-hidden="true"
-          >${text}</span
-        >
       </div>
+      <span
+        class="label ${side}-label"
+        part="label ${side}-label"
+        aria-hidden="true"
+        >${text}</span
+      >
+      ${
+        error
+          ? html`<div class="error ${side}-error" part="error">${error}</div>`
+          : null
+      }
     `;
+  }
+
+  /** "62% June 6, 2016 on the left, 38% February 5, 2017 on the right", in the element's language. */
+  private valueText(): string {
+    const {words} = this;
+    const shown = Math.round(this.value);
+    const [beforeSide, afterSide] = sidesSeen(this.vertical, isRtl(this));
+    return words.say('valueText', {
+      value: this.value,
+      before: this.beforeLabel || words.say('beforeImage'),
+      beforePercent: words.percent(shown / 100),
+      beforeSide: words.say(beforeSide),
+      after: this.afterLabel || words.say('afterImage'),
+      afterPercent: words.percent((100 - shown) / 100),
+      afterSide: words.say(afterSide),
+    });
+  }
+
+  private problemText(side: Side, problem: ImageProblem): string {
+    const {words} = this;
+    if (problem.kind === 'missing')
+      return words.say(side === 'before' ? 'noBeforeImage' : 'noAfterImage');
+    return problem.alt
+      ? words.say('imageUnavailable', {alt: problem.alt})
+      : words.say('imageUnavailableWithoutAlt');
   }
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
@@ -265,22 +329,6 @@ export class BeforeAfter extends LitElement {
   private emit(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
   }
-}
-
-function defaultValueText(
-  value: number,
-  before: string,
-  after: string,
-  vertical: boolean,
-  rtl: boolean
-): string {
-  const shown = Math.round(value);
-  const [start, end] = vertical
-    ? ['on top', 'below']
-    : rtl
-      ? ['on the right', 'on the left']
-      : ['on the left', 'on the right'];
-  return `${shown}% ${before} ${start}, ${100 - shown}% ${after} ${end}`;
 }
 
 /** Custom states are new (and older Chromium wanted `--dragging`): failing quietly only loses the styling hook. */

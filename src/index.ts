@@ -1,2 +1,3 @@
 export {BeforeAfter, type Orientation} from './before-after.js';
 export {BeforeAfterCaption} from './before-after-caption.js';
+export type {Strings, Template, ValueTextParams} from './strings.js';

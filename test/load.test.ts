@@ -24,6 +24,8 @@ describe('load', () => {
       all.push(el);
     }
     await Promise.all(all.map((el) => el.updateComplete));
+    // Each one measures its labels once laid out; then nothing is due.
+    await frames(3);
     const target = all[0]!;
     const others = all.slice(1);
     const changed = new Set<Node>();

@@ -30,7 +30,9 @@ describe('the published package', () => {
       'afterLabel',
       'label',
       'hint',
+      'handleOnly',
       'formatValueText',
+      'strings',
       'constructor',
       'connectedCallback',
     ]);
@@ -45,6 +47,7 @@ describe('the published package', () => {
     ]).to.have.members([
       'styles',
       'htmlFor',
+      'strings',
       'control',
       'connectedCallback',
       'disconnectedCallback',

@@ -190,7 +190,7 @@ export function checkField(
 }
 
 /**
- * Stricter than the page's own images: no control characters at all, and the
+ * Stricter than `isSafeImageUrl` alone: no control characters at all, and the
  * address must still be http(s) or relative once percent- and
  * entity-escapes are undone, so `javascript%3A…` or `&#106;avascript:` cannot
  * pass for a relative path in some later, decoding step.

@@ -9,6 +9,8 @@ export interface DragOptions {
   track(): HTMLElement | null;
   /** Pressing here keeps the grab offset instead of jumping. */
   handle(): HTMLElement | null;
+  /** When true, only a press on the handle starts a drag; presses elsewhere are left to the page. */
+  handleOnly(): boolean;
   vertical(): boolean;
   value(): number;
   onStart(): void;
@@ -26,7 +28,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * first move (or the release, for a tap), because until then the browser may
  * still decide the gesture is a page scroll and cancel it. The element's box
  * is measured once per drag, so moves cost no layout, and moves are applied
- * at most once per animation frame.
+ * at most once per animation frame. With `handleOnly`, a press anywhere but
+ * the handle is not ours: no jump, no capture, and the page scrolls under it.
  */
 export class DragController implements ReactiveController {
   private pointerId: number | undefined;
@@ -107,7 +110,7 @@ export class DragController implements ReactiveController {
       this.stop();
     }
     const track = this.options.track();
-    if (!track) return;
+    if (!track || (this.options.handleOnly() && !this.onHandle(event))) return;
     this.pointerId = event.pointerId;
     this.moved = false;
     this.downAt = [event.clientX, event.clientY];
@@ -180,8 +183,7 @@ export class DragController implements ReactiveController {
    */
   private grabsHandleOnDivider(event: PointerEvent): boolean {
     const handle = this.options.handle();
-    if (!handle || !this.box || !event.composedPath().includes(handle))
-      return false;
+    if (!handle || !this.box || !this.onHandle(event)) return false;
     const size = this.options.vertical() ? this.box.height : this.box.width;
     const half =
       ((this.options.vertical() ? handle.offsetHeight : handle.offsetWidth) /
@@ -189,6 +191,11 @@ export class DragController implements ReactiveController {
         size) *
       100;
     return this.options.value() >= half && this.options.value() <= 100 - half;
+  }
+
+  private onHandle(event: PointerEvent): boolean {
+    const handle = this.options.handle();
+    return !!handle && event.composedPath().includes(handle);
   }
 
   private listenToDrag(on: boolean): void {

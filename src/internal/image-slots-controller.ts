@@ -1,20 +1,22 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {isSafeImageUrl, srcsetUrls} from './url.js';
 
 export type Side = 'before' | 'after';
 const SIDES = ['before', 'after'] as const;
 
-const REFUSED =
-  'Image not shown: only http(s) and relative addresses are allowed';
+/** What is wrong with a side's image; the element puts it into words, in its language. */
+export type ImageProblem = {kind: 'missing'} | {kind: 'broken'; alt: string};
 
 /**
- * Watches the images in the `before` and `after` slots: a missing, broken or
- * refused image gets a message, and the `before` image's width and height give
- * the box its aspect ratio before anything loads.
+ * Watches the images in the `before` and `after` slots: a missing or broken
+ * image gets a message, and the `before` image's width and height give the box
+ * its aspect ratio before anything loads. Any address an `<img>` accepts is
+ * shown: the page's own markup is trusted, and lazy-load plugins start from a
+ * `data:` placeholder (configurations from outside the page are checked in
+ * `embed/config.ts` instead).
  */
 export class ImageSlotsController implements ReactiveController {
-  /** The message shown in place of each side's image; empty when it is fine. */
-  errors: Record<Side, string> = {before: '', after: ''};
+  /** What to say in place of each side's image; null when it is fine. */
+  errors: Record<Side, ImageProblem | null> = {before: null, after: null};
   /** `W / H` of the `before` image, or empty when unknown. */
   ratio = '';
   private inspected = false;
@@ -46,16 +48,14 @@ export class ImageSlotsController implements ReactiveController {
 
   private inspect(side: Side, slotted: Element[]): void {
     const images = slotted.flatMap(imagesIn);
-    let error = '';
+    let error: ImageProblem | null = null;
     if (images.length === 0) {
-      error = `No ${side} image`;
-    } else if (!images.every(hasSafeUrls)) {
-      error = REFUSED;
+      error = {kind: 'missing'};
     } else {
       const broken = images.find(
         (img) => img.complete && img.naturalWidth === 0 && img.currentSrc !== ''
       );
-      if (broken) error = brokenMessage(broken);
+      if (broken) error = brokenProblem(broken);
     }
     this.setError(side, error);
     if (side === 'before') this.setRatio(ratioOf(images[0]));
@@ -66,22 +66,15 @@ export class ImageSlotsController implements ReactiveController {
     if (!(img instanceof HTMLImageElement)) return;
     const side = sideOf(this.host, img);
     if (!side) return;
-    // Loads follow every change of src, srcset or <source>: check the address again.
-    this.setError(
-      side,
-      !hasSafeUrls(img)
-        ? REFUSED
-        : event.type === 'error'
-          ? brokenMessage(img)
-          : ''
-    );
+    // Loads follow every change of src, srcset or <source> (a lazy-load swap too).
+    this.setError(side, event.type === 'error' ? brokenProblem(img) : null);
     // Without width/height attributes the box can only follow the image once it arrives.
     if (event.type === 'load' && !this.ratio && side === 'before')
       this.setRatio(ratioOf(img));
   };
 
-  private setError(side: Side, error: string): void {
-    if (this.errors[side] === error) return;
+  private setError(side: Side, error: ImageProblem | null): void {
+    if (JSON.stringify(this.errors[side]) === JSON.stringify(error)) return;
     this.errors = {...this.errors, [side]: error};
     this.host.requestUpdate();
   }
@@ -99,24 +92,8 @@ function imagesIn(element: Element): HTMLImageElement[] {
   return [...element.querySelectorAll('img')];
 }
 
-function hasSafeUrls(img: HTMLImageElement): boolean {
-  const sources =
-    img.parentElement instanceof HTMLPictureElement
-      ? [...img.parentElement.querySelectorAll('source')]
-      : [];
-  const urls = [
-    img.getAttribute('src') ?? '',
-    ...srcsetUrls(img.getAttribute('srcset') ?? ''),
-    ...sources.flatMap((source) =>
-      srcsetUrls(source.getAttribute('srcset') ?? '')
-    ),
-  ].filter((url) => url !== '');
-  return urls.length > 0 && urls.every(isSafeImageUrl);
-}
-
-function brokenMessage(img: HTMLImageElement): string {
-  const alt = img.alt.trim();
-  return alt ? `Image unavailable: ${alt}` : 'Image unavailable';
+function brokenProblem(img: HTMLImageElement): ImageProblem {
+  return {kind: 'broken', alt: img.alt.trim()};
 }
 
 /** `W / H` from the image's attributes, or from the image itself once loaded. */

@@ -31,6 +31,13 @@ export const pointerGesture = (
 export const emulateMediaFeatures = (features: Record<string, string>) =>
   executeServerCommand<boolean, Record<string, string>>('media', features);
 
+/**
+ * Renders the page as `print` media (or back to the screen with `''`).
+ * Resolves to false in engines whose driver cannot (Firefox, WebKit).
+ */
+export const emulateMediaType = (type: 'print' | '') =>
+  executeServerCommand<boolean, {type: string}>('media-type', {type});
+
 /** The engine running the test, for the few engine exceptions (each says why where it is used). */
 export const engine: 'chromium' | 'firefox' | 'webkit' =
   navigator.userAgent.includes('Firefox/')

@@ -80,6 +80,17 @@ export const commands = {
     return true;
   },
 
+  /**
+   * {type}: the emulated media type, 'print' or '' for the default (Chromium
+   * only: Firefox's BiDi and WebKitGTK's driver can print to PDF but not
+   * render the page as print media for the test to measure).
+   */
+  async 'media-type'(ctx) {
+    if (ctx.engine !== 'chromium') return false;
+    await page(ctx).emulateMediaType(ctx.payload.type || null);
+    return true;
+  },
+
   /** {pointerType, steps}: a real touch or pen gesture (see gestures.mjs). */
   pointer: (ctx) => gesture(ctx, ctx.payload),
 };

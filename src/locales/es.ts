@@ -1,0 +1,22 @@
+import type {Strings} from '../strings.js';
+
+/** Spanish. */
+const es: Strings = {
+  label: 'Comparar {before} con {after}',
+  labelWithoutDates: 'Comparación de imágenes',
+  beforeImage: 'imagen de antes',
+  afterImage: 'imagen de después',
+  valueText:
+    '{beforePercent} {before} {beforeSide}, {afterPercent} {after} {afterSide}',
+  left: 'a la izquierda',
+  right: 'a la derecha',
+  top: 'arriba',
+  bottom: 'abajo',
+  mostly: 'Principalmente {date}',
+  noBeforeImage: 'Falta la imagen de antes',
+  noAfterImage: 'Falta la imagen de después',
+  imageUnavailable: 'Imagen no disponible: {alt}',
+  imageUnavailableWithoutAlt: 'Imagen no disponible',
+};
+
+export default es;
