@@ -1,8 +1,10 @@
 import {css} from 'lit';
 
-// Geometry comes from one number, --_v (0–100), written by the element. The
-// reveal is a clip-path and the divider a transform, so a drag frame costs a
-// style update and a repaint, never a layout. Public custom properties get
+// Geometry comes from one number, --_v (0–100), written by the element on
+// the few elements that use it (not on an ancestor of the slotted images).
+// The reveal, the divider and the handle are transforms and the labels fade
+// by opacity, so a drag frame costs style for those elements and a
+// compositor update: no layout, no paint. Public custom properties get
 // their fallbacks in var(), not on :host, so an ancestor can theme them.
 export const styles = css`
   :host {
@@ -79,17 +81,32 @@ export const styles = css`
     overflow: hidden;
   }
 
+  /* The reveal: the before layer is a window moved along the axis, and its
+     picture is moved back by as much, so the picture stays put while the
+     window's edge follows the divider. Transforms only, as percentages of
+     their own boxes: a drag frame repaints and re-rasters nothing. */
   .before {
     z-index: 1;
-    clip-path: inset(0 calc(100% - var(--_v) * 1%) 0 0);
+    transform: translateX(calc((var(--_v) - 100) * var(--_sign) * 1%));
+    will-change: transform;
   }
 
-  :host(:dir(rtl)) .before {
-    clip-path: inset(0 0 0 calc(100% - var(--_v) * 1%));
+  .picture {
+    position: absolute;
+    inset: 0;
+  }
+
+  .before > .picture {
+    transform: translateX(calc((100 - var(--_v)) * var(--_sign) * 1%));
+    will-change: transform;
   }
 
   :host([orientation='vertical']) .before {
-    clip-path: inset(0 0 calc(100% - var(--_v) * 1%) 0);
+    transform: translateY(calc((var(--_v) - 100) * 1%));
+  }
+
+  :host([orientation='vertical']) .before > .picture {
+    transform: translateY(calc((100 - var(--_v)) * 1%));
   }
 
   /* A page's rules beat a shadow root's normal ones (a theme's
@@ -373,11 +390,12 @@ export const styles = css`
       background: none;
     }
 
-    .layer {
+    .layer,
+    .picture {
       position: relative;
       inset: auto;
-      /* Over every direction's and orientation's clip. */
-      clip-path: none !important;
+      /* Over every direction's and orientation's reveal. */
+      transform: none !important;
     }
 
     .layer.after {

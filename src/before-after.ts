@@ -154,6 +154,8 @@ export class BeforeAfter extends LitElement {
   @query('.before-label', true) private beforeLabelBox!: HTMLElement | null;
   @query('.after-label', true) private afterLabelBox!: HTMLElement | null;
 
+  /** The elements drawn from the position; the template never replaces them. */
+  private positioned?: HTMLElement[];
   private readonly internals = this.attachInternals();
   private readonly images = new ImageSlotsController(this);
   private readonly words = new StringsController(this);
@@ -205,9 +207,17 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    // Through the CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
+    // Through the CSSOM, not a style attribute: a page whose CSP forbids
+    // inline styles allows this. The position goes only where it is used, so
+    // a drag frame restyles these few elements, not the slotted images.
+    const v = String(this.value + this.nudge.offset);
+    this.positioned ??= [
+      ...this.renderRoot.querySelectorAll<HTMLElement>(
+        '.before,.mover,.handle,.label'
+      ),
+    ];
+    for (const element of this.positioned) element.style.setProperty('--_v', v);
     const style = this.track!.style;
-    style.setProperty('--_v', String(this.value + this.nudge.offset));
     if (this.images.ratio) style.setProperty('--_ratio', this.images.ratio);
     else style.removeProperty('--_ratio');
   }
@@ -254,7 +264,9 @@ export class BeforeAfter extends LitElement {
     const error = problem && this.problemText(side, problem);
     return html`
       <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
-        <slot name=${side} @slotchange=${this.images.handleSlotChange}></slot>
+        <div class="picture">
+          <slot name=${side} @slotchange=${this.images.handleSlotChange}></slot>
+        </div>
       </div>
       <span
         class="label ${side}-label"
