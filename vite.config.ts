@@ -1,5 +1,6 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {basename, join, posix, resolve} from 'node:path';
+import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 
 const root = import.meta.dirname;
@@ -40,6 +41,21 @@ const builds: Record<string, UserConfig> = {
       rollupOptions: {external: [/^lit/, /^pointer-events-polyfill/]},
     },
   },
+  // Only for `npm run size`: the element's own code, minified as the cdn
+  // build is, with lit and the polyfill left out.
+  own: {
+    plugins: [minifyTemplateLiterals()],
+    build: {
+      target: 'es2018',
+      outDir: 'dist/size',
+      rollupOptions: {
+        input: resolve(root, 'src/define.ts'),
+        external: [/^lit/, /^pointer-events-polyfill/],
+        preserveEntrySignatures: 'allow-extension',
+        output: {format: 'es', entryFileNames: 'own.js'},
+      },
+    },
+  },
   cdn: {
     // The page rules for before the upgrade, beside the script that upgrades.
     plugins: [
@@ -53,6 +69,8 @@ const builds: Record<string, UserConfig> = {
           });
         },
       },
+      // The minifier leaves CSS and HTML in template literals as written.
+      minifyTemplateLiterals(),
       thirdPartyLicenses(),
     ],
     build: {
@@ -73,7 +91,7 @@ const builds: Record<string, UserConfig> = {
   },
   embed: {
     root: resolve(root, 'src/embed'),
-    plugins: [thirdPartyLicenses()],
+    plugins: [minifyTemplateLiterals(), thirdPartyLicenses()],
     // Relative, so the page and its assets work from any folder they are copied to.
     base: './',
     build: {
