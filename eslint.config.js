@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist', 'coverage', 'node_modules', 'demo/images']},
+  {ignores: ['dist', 'coverage', 'node_modules', 'demo/images', '.bench']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,6 +36,22 @@ export default tseslint.config(
         outerWidth: 'readonly',
         outerHeight: 'readonly',
         Buffer: 'readonly',
+      },
+    },
+  },
+  {
+    // The benchmark: Node modules that hand functions to the page, and two
+    // scripts that run only in the page (probe.js, floor.js).
+    files: ['test/bench/**/*.{js,mjs}'],
+    languageOptions: {
+      globals: {
+        performance: 'readonly',
+        HTMLElement: 'readonly',
+        customElements: 'readonly',
+        requestAnimationFrame: 'readonly',
+        cancelAnimationFrame: 'readonly',
+        PerformanceObserver: 'readonly',
+        MessageChannel: 'readonly',
       },
     },
   },

@@ -1,0 +1,132 @@
+// The bench page, one per contender, and the server that serves it.
+//
+// An article: a heading and a paragraph above the comparison, text below it,
+// in an 800 px column, with the image rule nearly every news site has
+// (`img {max-width: 100%; height: auto}`), so each widget gets the same box
+// whatever its own sizing rules, and a widget that changes height while it
+// loads pushes the text below it (layout shift), as in a real article.
+// Served from 127.0.0.1 on a free port; slow networks are emulated by the
+// browser (measure-load.mjs), never by the server.
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import {basename, join} from 'node:path';
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  jpg: 'image/jpeg',
+};
+const TEXT =
+  'Drone footage taken eight months apart shows the Roman theatre before and ' +
+  'after. Drag the divider, or focus it and use the arrow keys, to compare. ' +
+  'This paragraph is here so that text moves if the comparison above it ' +
+  'changes height while it loads.';
+
+/** One instance's HTML, with the fixture URLs and Element Timing names. */
+export function markupFor(contender) {
+  return contender.markup
+    .replace(
+      'src="{before}"',
+      'src="/fixtures/before.jpg" elementtiming="before"'
+    )
+    .replace(
+      'src="{after}"',
+      'src="/fixtures/after.jpg" elementtiming="after"'
+    );
+}
+
+function page(contender, prepared) {
+  const markup = markupFor(contender);
+  const config = {
+    markup,
+    tag: /^<([a-z][\w-]*)/.exec(markup)[1],
+    position: contender.position,
+  };
+  // JSON inside <script> must not be able to close it.
+  const json = JSON.stringify(config).replaceAll('<', '\\u003c');
+  const script = `/c/${contender.name}/${basename(prepared.file)}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${contender.name}</title>
+<style>
+  body { margin: 0; font: 18px/1.5 Georgia, serif; color: #222; }
+  main { max-width: 800px; margin: 0 auto; padding: 16px; }
+  h1 { margin: 0 0 12px; font-size: 28px; line-height: 1.2; }
+  figure { margin: 0; }
+  img { max-width: 100%; height: auto; }
+</style>
+<script>window.__benchConfig = ${json};</script>
+<script>${PROBE}</script>
+${prepared.css ? `<link rel="stylesheet" href="/c/${contender.name}.css">` : ''}
+<script type="module" src="${script}"></script>
+</head>
+<body>
+<main>
+  <h1>Palmyra, before and after</h1>
+  <p>${TEXT}</p>
+  <figure id="stage">${markup}</figure>
+  <div id="churn"></div>
+  <p>${TEXT}</p>
+  <p>${TEXT}</p>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * Serves every contender's page, its script folder and stylesheet, and the
+ * two fixtures. `prepared` maps a contender's name to bytes.mjs's prepare().
+ */
+export async function serve(contenders, prepared) {
+  const byName = new Map(contenders.map((c) => [c.name, c]));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    let m;
+    let body = null;
+    if ((m = /^\/page\/([\w-]+)\.html$/.exec(path)) && byName.has(m[1])) {
+      body = page(byName.get(m[1]), prepared.get(m[1]));
+    } else if ((m = /^\/c\/([\w-]+)\.css$/.exec(path)) && byName.has(m[1])) {
+      body = readFileSync(byName.get(m[1]).css);
+    } else if ((m = /^\/c\/([\w-]+)\/([\w.-]+\.js)$/.exec(path))) {
+      // Any script in the contender's own folder: a built file's lazy chunks.
+      const dir = prepared.get(m[1])?.dir;
+      body = dir ? readOrNull(join(dir, m[2])) : null;
+    } else if ((m = /^\/fixtures\/(before|after)\.jpg$/.exec(path))) {
+      body = readFileSync(join(FIXTURES, `${m[1]}.jpg`));
+    }
+    if (body === null) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[path.split('.').pop()],
+      'cache-control': 'max-age=3600',
+    });
+    response.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: (name) =>
+      `http://127.0.0.1:${server.address().port}/page/${name}.html`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
+}
+
+function readOrNull(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// `npm run bench`: <before-after> beside the floor and its peers, in one run
+// of one browser, on the same page, images and input. Needs `npm run build`
+// first (it measures dist/cdn/, the build a newsroom's script tag loads).
+//
+// Phases: bytes (bytes.mjs), drags with mouse and touch (measure-drag.mjs),
+// slow-network loads (measure-load.mjs), memory (measure-memory.mjs). Every
+// phase repeats round-robin across contenders, starting one further along
+// each round (ABCDE, BCDEA, …), so a burst of load from other work on this
+// 2-core machine, or a drift over the run, lands on all of them alike.
+// Progress goes to stderr; the table (report.mjs) to stdout.
+import {readFileSync, statSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import {launch} from './browser.mjs';
+import {ownBytes, prepare} from './bytes.mjs';
+import {CONTENDERS, checkBuild} from './contenders.mjs';
+import {dragOnce, MOVES} from './measure-drag.mjs';
+import {loadOnce, NETWORK} from './measure-load.mjs';
+import {churnOnce, COUNT} from './measure-memory.mjs';
+import {options, USAGE} from './options.mjs';
+import {serve} from './page.mjs';
+import {table} from './report.mjs';
+
+const log = (text) => process.stderr.write(`${text}\n`);
+const t0 = Date.now();
+const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s`;
+const loadavg = () => Number(os.loadavg()[0].toFixed(2));
+
+let opts;
+try {
+  opts = options(process.argv.slice(2));
+} catch (error) {
+  log(`${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+try {
+  const stale = checkBuild();
+  if (stale)
+    log(`warning: ${stale} is newer than the build; run \`npm run build\``);
+} catch (error) {
+  log(`error: ${error.message}`);
+  process.exit(2);
+}
+
+const contenders = CONTENDERS.filter(
+  (c) => !opts.only || opts.only.has(c.name)
+);
+const results = contenders.map((c) => ({
+  name: c.name,
+  role: c.role,
+  mouse: [],
+  touch: [],
+  load: [],
+  memory: [],
+}));
+const byName = new Map(results.map((r) => [r.name, r]));
+
+log('bytes: bundling the peers and the floor');
+const prepared = new Map();
+for (const c of contenders) {
+  const p = await prepare(c);
+  prepared.set(c.name, p);
+  byName.get(c.name).bytes = {js: p.js, css: p.css};
+}
+const own = await ownBytes();
+
+const server = await serve(contenders, prepared);
+const chrome = await launch(opts.chromium);
+const {browser, version} = chrome;
+log(`${version}, ${contenders.length} contenders`);
+const load = {start: loadavg()};
+
+/** `rounds` rounds over `list`, each starting one contender further along. */
+async function rounds(phase, count, list, measure) {
+  for (let round = 0; round < count; round++) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[(i + round) % list.length];
+      const runs = byName.get(c.name)[phase];
+      try {
+        runs.push(await measure(server.url(c.name), round));
+      } catch (error) {
+        // Recorded, not thrown: one contender failing must not end the run.
+        runs.push({failed: String(error.message ?? error)});
+      }
+    }
+    log(
+      `${phase}: round ${round + 1}/${count} (${elapsed()}, load ${loadavg()})`
+    );
+  }
+  load[phase] = loadavg();
+}
+
+try {
+  for (const kind of ['mouse', 'touch']) {
+    if (!opts.phases.includes(kind)) continue;
+    // A warm-up gesture, not kept: the first drags after launch pay for
+    // Chromium's own start-up (and tracing's), whoever comes first.
+    await dragOnce(chrome, server.url(contenders[0].name), kind, {trace: true});
+    // Every other run traced (paints, frames); the others keep clean timings.
+    await rounds(kind, opts.runs, contenders, (url, round) =>
+      dragOnce(chrome, url, kind, {trace: round % 2 === 1})
+    );
+  }
+  if (opts.phases.includes('load')) {
+    // The floor draws one of the two images: "both images painted" never comes.
+    const drawn = contenders.filter((c) => c.role !== 'floor');
+    await rounds('load', opts.loads, drawn, (url) => loadOnce(browser, url));
+  }
+  if (opts.phases.includes('memory')) {
+    await rounds('memory', opts.memoryRuns, contenders, (url) =>
+      churnOnce(browser, url)
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const kb = (name) =>
+  Math.round(
+    statSync(new URL(`./fixtures/${name}.jpg`, import.meta.url)).size / 1000
+  );
+const meta = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  durationS: Math.round((Date.now() - t0) / 1000),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}`,
+  browser: `${version} headless, --disable-gpu (software raster), viewport 1280×800`,
+  node: process.version,
+  fixtures: `two 1600×900 JPEGs (${kb('before')} and ${kb('after')} KB), the widget 800 px wide`,
+  loadavg: load,
+  moves: MOVES,
+  runs: opts.runs,
+  loads: opts.loads,
+  network: NETWORK,
+  instances: COUNT,
+  memoryRuns: opts.memoryRuns,
+  phases: opts.phases,
+  own,
+  contenders: contenders.map(({name, version: v, notes}) => ({
+    name,
+    version: v,
+    notes,
+  })),
+};
+const minutes = `${Math.floor(meta.durationS / 60)} min ${meta.durationS % 60} s`;
+const header = [
+  `- Run: ${meta.date}, \`${meta.command}\`, ${minutes}.`,
+  `- Machine: ${meta.machine}; 1-minute load average ${Object.entries(load)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.`,
+  `- Browser: ${meta.browser}; Node ${meta.node}; ${meta.fixtures}.`,
+].join('\n');
+console.log(`${header}\n\n${table(meta, results)}`);
+if (opts.json) {
+  writeFileSync(opts.json, `${JSON.stringify({meta, results}, null, 2)}\n`);
+  log(`wrote ${opts.json}`);
+}
+log(`done in ${minutes}`);
