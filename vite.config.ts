@@ -31,6 +31,9 @@ const builds: Record<string, UserConfig> = {
         entry: {
           index: resolve(root, 'src/index.ts'),
           define: resolve(root, 'src/define.ts'),
+          // One element without the other: a page without a caption panel pays nothing for it.
+          'before-after': resolve(root, 'src/before-after.ts'),
+          'before-after-caption': resolve(root, 'src/before-after-caption.ts'),
           // Types for React apps; an empty module, so that importing it for them is harmless.
           react: resolve(root, 'src/react.ts'),
           ...locales,
@@ -46,8 +49,10 @@ const builds: Record<string, UserConfig> = {
   own: {
     plugins: [minifyTemplateLiterals()],
     build: {
-      target: 'es2018',
+      // As the npm build ships it (modern syntax), but minified.
+      target: 'es2022',
       outDir: 'dist/size',
+      modulePreload: false,
       rollupOptions: {
         input: resolve(root, 'src/define.ts'),
         external: [/^lit/, /^pointer-events-polyfill/],
@@ -76,6 +81,8 @@ const builds: Record<string, UserConfig> = {
     build: {
       // Browsers without Pointer Events (Safari 12 and older) must parse it to load the polyfill.
       target: 'es2018',
+      // The lazy chunks (a language, the polyfill) import nothing: no preload helper.
+      modulePreload: false,
       outDir: 'dist/cdn',
       // Not lib mode: lib mode keeps whitespace in ES output.
       rollupOptions: {

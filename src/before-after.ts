@@ -154,6 +154,8 @@ export class BeforeAfter extends LitElement {
   @query('.before-label', true) private beforeLabelBox!: HTMLElement | null;
   @query('.after-label', true) private afterLabelBox!: HTMLElement | null;
 
+  private dragging = false;
+  private lastSpoken?: string;
   /** The elements drawn from the position; the template never replaces them. */
   private positioned?: HTMLElement[];
   private readonly internals = this.attachInternals();
@@ -178,9 +180,15 @@ export class BeforeAfter extends LitElement {
       handleOnly: () => this.handleOnly,
       vertical: () => this.vertical,
       value: () => this.value,
-      onStart: () => setState(this.internals, 'dragging', true),
+      onStart: () => {
+        this.dragging = true;
+        setState(this.internals, 'dragging', true);
+      },
       onMove: (value) => this.moveByReader(value),
       onEnd: ({changed}) => {
+        this.dragging = false;
+        // The value text waited for the end of the drag.
+        this.requestUpdate();
         setState(this.internals, 'dragging', false);
         if (changed) this.emit('change');
       },
@@ -244,9 +252,7 @@ export class BeforeAfter extends LitElement {
           aria-valuemin=${MIN}
           aria-valuemax=${MAX}
           aria-valuenow=${this.value}
-          aria-valuetext=${
-            this.formatValueText?.(this.value, this) ?? this.valueText()
-          }
+          aria-valuetext=${this.spokenValue()}
           @keydown=${this.handleKeyDown}
           @focus=${this.handleFocus}
         >
@@ -280,6 +286,18 @@ export class BeforeAfter extends LitElement {
           : null
       }
     `;
+  }
+
+  /**
+   * The value text, rebuilt when the drag ends rather than on every frame of
+   * it: nobody listens to it mid-drag, and it reads the direction and
+   * formats numbers.
+   */
+  private spokenValue(): string {
+    if (!this.dragging || this.lastSpoken === undefined)
+      this.lastSpoken =
+        this.formatValueText?.(this.value, this) ?? this.valueText();
+    return this.lastSpoken;
   }
 
   /** "62% June 6, 2016 on the left, 38% February 5, 2017 on the right", in the element's language. */
