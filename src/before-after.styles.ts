@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-// Geometry comes from one number, --_v (0–100), written by the element on
+// Geometry comes from one number, --_before-after-v (0–100), written by the element on
 // the few elements that use it (not on an ancestor of the slotted images).
 // The reveal, the divider and the handle are transforms and the labels fade
 // by opacity, so a drag frame costs style for those elements and a
@@ -87,7 +87,9 @@ export const styles = css`
      their own boxes: a drag frame repaints and re-rasters nothing. */
   .before {
     z-index: 1;
-    transform: translateX(calc((var(--_v) - 100) * var(--_sign) * 1%));
+    transform: translateX(
+      calc((var(--_before-after-v) - 100) * var(--_sign) * 1%)
+    );
     will-change: transform;
   }
 
@@ -97,16 +99,18 @@ export const styles = css`
   }
 
   .before > .picture {
-    transform: translateX(calc((100 - var(--_v)) * var(--_sign) * 1%));
+    transform: translateX(
+      calc((100 - var(--_before-after-v)) * var(--_sign) * 1%)
+    );
     will-change: transform;
   }
 
   :host([orientation='vertical']) .before {
-    transform: translateY(calc((var(--_v) - 100) * 1%));
+    transform: translateY(calc((var(--_before-after-v) - 100) * 1%));
   }
 
   :host([orientation='vertical']) .before > .picture {
-    transform: translateY(calc((100 - var(--_v)) * 1%));
+    transform: translateY(calc((100 - var(--_before-after-v)) * 1%));
   }
 
   /* A page's rules beat a shadow root's normal ones (a theme's
@@ -199,7 +203,7 @@ export const styles = css`
   /* Each label is capped so it is whole at value 50, and fades out before
      the divider reaches it: --_before-end and --_after-start (percent of the
      box, with the divider's half width and a gap) and --_fade (the fade's
-     length in percent) are measured once per resize; only opacity follows --_v. */
+     length in percent) are measured once per resize; only opacity follows --_before-after-v. */
   .label {
     position: absolute;
     z-index: 2;
@@ -219,14 +223,18 @@ export const styles = css`
 
   .before-label {
     inset-inline-start: var(--_edge);
-    opacity: clamp(0, (var(--_v) - var(--_before-end, 0)) / var(--_fade, 1), 1);
+    opacity: clamp(
+      0,
+      (var(--_before-after-v) - var(--_before-end, 0)) / var(--_fade, 1),
+      1
+    );
   }
 
   .after-label {
     inset-inline-end: var(--_edge);
     opacity: clamp(
       0,
-      (var(--_after-start, 100) - var(--_v)) / var(--_fade, 1),
+      (var(--_after-start, 100) - var(--_before-after-v)) / var(--_fade, 1),
       1
     );
   }
@@ -257,14 +265,14 @@ export const styles = css`
     z-index: 3;
     width: 0;
     pointer-events: none;
-    transform: translateX(calc(var(--_v) * var(--_sign) * 1cqw));
+    transform: translateX(calc(var(--_before-after-v) * var(--_sign) * 1cqw));
   }
 
   :host([orientation='vertical']) .mover {
     inset: 0 0 auto;
     width: auto;
     height: 0;
-    transform: translateY(calc(var(--_v) * 1cqh));
+    transform: translateY(calc(var(--_before-after-v) * 1cqh));
   }
 
   .divider {
@@ -297,7 +305,14 @@ export const styles = css`
     height: var(--_handle-size);
     transform: translate(
       calc(
-        (clamp(var(--_half), var(--_v) * 1cqw, 100cqw - var(--_half)) - 50%) *
+        (
+            clamp(
+                var(--_half),
+                var(--_before-after-v) * 1cqw,
+                100cqw - var(--_half)
+              ) -
+              50%
+          ) *
           var(--_sign)
       ),
       -50%
@@ -316,7 +331,14 @@ export const styles = css`
     inset: 0 auto auto 50%;
     transform: translate(
         -50%,
-        calc(clamp(var(--_half), var(--_v) * 1cqh, 100cqh - var(--_half)) - 50%)
+        calc(
+          clamp(
+              var(--_half),
+              var(--_before-after-v) * 1cqh,
+              100cqh - var(--_half)
+            ) -
+            50%
+        )
       )
       rotate(90deg);
   }

@@ -218,13 +218,15 @@ export class BeforeAfter extends LitElement {
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
     // inline styles allows this. The position goes only where it is used, so
     // a drag frame restyles these few elements, not the slotted images.
+    registerPosition();
     const v = String(this.value + this.nudge.offset);
     this.positioned ??= [
       ...this.renderRoot.querySelectorAll<HTMLElement>(
-        '.before,.mover,.handle,.label'
+        '.before,.picture,.mover,.handle,.label'
       ),
     ];
-    for (const element of this.positioned) element.style.setProperty('--_v', v);
+    for (const element of this.positioned)
+      element.style.setProperty('--_before-after-v', v);
     const style = this.track!.style;
     if (this.images.ratio) style.setProperty('--_ratio', this.images.ratio);
     else style.removeProperty('--_ratio');
@@ -372,5 +374,22 @@ function setState(
     else internals.states.delete(name);
   } catch {
     // unsupported
+  }
+}
+
+let registered = false;
+/** Not inherited: a drag frame then restyles the elements that use it, not the slotted images below them. */
+function registerPosition(): void {
+  if (registered) return;
+  registered = true;
+  try {
+    CSS.registerProperty({
+      name: '--_before-after-v',
+      syntax: '<number>',
+      inherits: false,
+      initialValue: '50',
+    });
+  } catch {
+    // Registered already (a second copy of the element), or unsupported: inherited then.
   }
 }

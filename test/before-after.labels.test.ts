@@ -207,12 +207,12 @@ describe('<before-after> labels', () => {
       style.setProperty = setProperty;
     }
     expect(
-      set.filter((name) => !['--_v', '--_ratio'].includes(name)),
+      set.filter((name) => !['--_before-after-v', '--_ratio'].includes(name)),
       'the box: no extent written while only the value changes'
     ).to.deep.equal([]);
     // The position is written where it is used, e.g. on the label it fades.
     const label = part(el, 'before-label');
-    expect(label.style.getPropertyValue('--_v')).to.equal('100');
+    expect(label.style.getPropertyValue('--_before-after-v')).to.equal('100');
     el.parentElement!.style.width = '300px';
     await frames();
     expect(style.getPropertyValue('--_before-end')).not.to.equal(written);

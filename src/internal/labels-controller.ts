@@ -17,7 +17,7 @@ const FADE = 12;
  * measures how far each label reaches when the box or a label changes size
  * (a ResizeObserver) or the orientation flips, and writes that to custom
  * properties on the box, from which CSS computes each label's opacity as
- * --_v changes. A flip of direction needs nothing: the extents are measured
+ * --_before-after-v changes. A flip of direction needs nothing: the extents are measured
  * from the inline-start edge, so they read the same both ways.
  */
 export class LabelsController implements ReactiveController {
