@@ -4,7 +4,12 @@
 // which always carry a description.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/**', 'src/embed/**', 'src/cli/**'],
+  exclude: [
+    'src/internal/**',
+    'src/embed/**',
+    'src/cli/**',
+    'src/**/*.styles.ts',
+  ],
   litelement: true,
   // package.json already points at custom-elements.json; the stale check writes elsewhere.
   packagejson: false,

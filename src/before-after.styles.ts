@@ -75,6 +75,10 @@ export const styles = css`
     background: var(--before-after-background, #d9d9d9);
   }
 
+  /* The before window slides out of the box as it moves: clipped here, so
+     the page never scrolls sideways (and not on the track, whose handle's
+     focus ring may pass its edges). */
+  .bounds,
   .layer {
     position: absolute;
     inset: 0;
@@ -410,6 +414,10 @@ export const styles = css`
       /* Size containment would give a box without aspect-ratio no height. */
       container-type: normal;
       background: none;
+    }
+
+    .bounds {
+      display: contents;
     }
 
     .layer,

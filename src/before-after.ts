@@ -271,9 +271,14 @@ export class BeforeAfter extends LitElement {
     const problem = this.images.errors[side];
     const error = problem && this.problemText(side, problem);
     return html`
-      <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
-        <div class="picture">
-          <slot name=${side} @slotchange=${this.images.handleSlotChange}></slot>
+      <div class="bounds">
+        <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
+          <div class="picture">
+            <slot
+              name=${side}
+              @slotchange=${this.images.handleSlotChange}
+            ></slot>
+          </div>
         </div>
       </div>
       <span
