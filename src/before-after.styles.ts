@@ -1,10 +1,11 @@
 import {css} from 'lit';
 
-// Geometry comes from one number, --_before-after-v (0–100), written by the element on
-// the few elements that use it (not on an ancestor of the slotted images).
-// The reveal, the divider and the handle are transforms and the labels fade
-// by opacity, so a drag frame costs style for those elements and a
-// compositor update: no layout, no paint. Public custom properties get
+// Geometry comes from one number, the position (0–100): the element writes
+// what it draws as final values on the few elements that move (see
+// drawing() in internal/geometry.ts). The reveal, the divider and the
+// handle are transforms and the labels fade by opacity, so a drag frame
+// costs style for those elements and a compositor update: no layout, no
+// paint. Right-to-left is this sheet's: it mirrors the moving parts. Public custom properties get
 // their fallbacks in var(), not on :host, so an ancestor can theme them.
 export const styles = css`
   :host {
@@ -16,7 +17,6 @@ export const styles = css`
     --_focus-color: var(--before-after-focus-color, #1a73e8);
     --_label-color: var(--before-after-label-color, #fff);
     --_label-background: var(--before-after-label-background, rgb(0 0 0 / 0.7));
-    --_sign: 1;
     /* Label and message margins, and the labels' text, shrink with the box (units of .track). */
     --_edge: clamp(6px, 2cqi, 12px);
     --_small-text: clamp(11px, 3.4cqi, 14px);
@@ -60,10 +60,6 @@ export const styles = css`
     cursor: ns-resize;
   }
 
-  :host(:dir(rtl)) {
-    --_sign: -1;
-  }
-
   :host([hidden]) {
     display: none;
   }
@@ -91,9 +87,6 @@ export const styles = css`
      their own boxes: a drag frame repaints and re-rasters nothing. */
   .before {
     z-index: 1;
-    transform: translateX(
-      calc((var(--_before-after-v) - 100) * var(--_sign) * 1%)
-    );
     will-change: transform;
   }
 
@@ -103,18 +96,14 @@ export const styles = css`
   }
 
   .before > .picture {
-    transform: translateX(
-      calc((100 - var(--_before-after-v)) * var(--_sign) * 1%)
-    );
     will-change: transform;
   }
 
-  :host([orientation='vertical']) .before {
-    transform: translateY(calc((var(--_before-after-v) - 100) * 1%));
-  }
-
-  :host([orientation='vertical']) .before > .picture {
-    transform: translateY(calc((100 - var(--_before-after-v)) * 1%));
+  /* Right to left, the before window and the divider move from the right
+     edge: their static frames are mirrored, and the image mirrored back. */
+  :host(:dir(rtl):not([orientation='vertical'])) :is(.before-bounds, .mover),
+  :host(:dir(rtl):not([orientation='vertical'])) .before ::slotted(*) {
+    scale: -1 1;
   }
 
   /* A page's rules beat a shadow root's normal ones (a theme's
@@ -205,9 +194,8 @@ export const styles = css`
   }
 
   /* Each label is capped so it is whole at value 50, and fades out before
-     the divider reaches it: --_before-end and --_after-start (percent of the
-     box, with the divider's half width and a gap) and --_fade (the fade's
-     length in percent) are measured once per resize; only opacity follows --_before-after-v. */
+     the divider reaches it (its opacity is drawn from the position and the
+     label's extent, measured once per resize). */
   .label {
     position: absolute;
     z-index: 2;
@@ -227,20 +215,10 @@ export const styles = css`
 
   .before-label {
     inset-inline-start: var(--_edge);
-    opacity: clamp(
-      0,
-      (var(--_before-after-v) - var(--_before-end, 0)) / var(--_fade, 1),
-      1
-    );
   }
 
   .after-label {
     inset-inline-end: var(--_edge);
-    opacity: clamp(
-      0,
-      (var(--_after-start, 100) - var(--_before-after-v)) / var(--_fade, 1),
-      1
-    );
   }
 
   :host([orientation='vertical']) .label {
@@ -257,26 +235,25 @@ export const styles = css`
   }
 
   .track {
-    /* Container units let transforms move by a share of the box's size. */
+    /* Container units let the divider move by a share of the box's size. */
     container-type: size;
   }
 
-  /* A zero-width line at the divider: transform only, never layout. */
+  /* A zero-width line at the divider, carrying the handle: transform only,
+     never layout. Over the error messages, so the handle is never hidden. */
   .mover {
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0;
-    z-index: 3;
+    z-index: 5;
     width: 0;
     pointer-events: none;
-    transform: translateX(calc(var(--_before-after-v) * var(--_sign) * 1cqw));
   }
 
   :host([orientation='vertical']) .mover {
     inset: 0 0 auto;
     width: auto;
     height: 0;
-    transform: translateY(calc(var(--_before-after-v) * 1cqh));
   }
 
   .divider {
@@ -294,33 +271,19 @@ export const styles = css`
     height: var(--_divider-width);
   }
 
-  /* The handle follows the divider but stops half its size from the edges,
-     so it is never cut off and never makes the page scroll sideways. */
+  /* Centred on the line; near an edge the element's translate stops it half
+     its size inside the box, so it is never cut off and never makes the
+     page scroll sideways. */
   .handle {
-    --_half: calc(var(--_handle-size) / 2);
     position: absolute;
-    inset-block-start: 50%;
-    inset-inline-start: 0;
-    z-index: 5;
+    top: 50%;
+    left: 0;
     display: grid;
     place-items: center;
     box-sizing: border-box;
     width: var(--_handle-size);
     height: var(--_handle-size);
-    transform: translate(
-      calc(
-        (
-            clamp(
-                var(--_half),
-                var(--_before-after-v) * 1cqw,
-                100cqw - var(--_half)
-              ) -
-              50%
-          ) *
-          var(--_sign)
-      ),
-      -50%
-    );
+    transform: translate(-50%, -50%);
     border: 2px solid var(--_divider-color);
     border-radius: 50%;
     color: var(--_handle-icon-color);
@@ -332,19 +295,9 @@ export const styles = css`
   }
 
   :host([orientation='vertical']) .handle {
-    inset: 0 auto auto 50%;
-    transform: translate(
-        -50%,
-        calc(
-          clamp(
-              var(--_half),
-              var(--_before-after-v) * 1cqh,
-              100cqh - var(--_half)
-            ) -
-            50%
-        )
-      )
-      rotate(90deg);
+    top: 0;
+    left: 50%;
+    transform: translate(-50%, -50%) rotate(90deg);
   }
 
   .handle:focus-visible {
@@ -435,6 +388,7 @@ export const styles = css`
     ::slotted(img),
     ::slotted(picture) {
       height: auto !important;
+      scale: none !important;
     }
 
     .broken {
@@ -466,7 +420,7 @@ export const styles = css`
       max-height: none;
       margin: 0;
       padding: 0 0 0.15rem;
-      opacity: 1;
+      opacity: 1 !important;
       font:
         600 10pt/1.3 system-ui,
         sans-serif;

@@ -2,7 +2,8 @@ import {LitElement, html, type PropertyValues} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {styles} from './before-after.styles.js';
 import {DragController} from './internal/drag-controller.js';
-import {isRtl} from './internal/geometry.js';
+import {BoxController} from './internal/box-controller.js';
+import {type Drawing, drawing, isRtl, UNMEASURED} from './internal/geometry.js';
 import {HintController} from './internal/hint-controller.js';
 import {
   ImageSlotsController,
@@ -10,7 +11,6 @@ import {
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
-import {LabelsController} from './internal/labels-controller.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
 import {StringsController} from './internal/strings-controller.js';
 import {sidesSeen} from './internal/strings.js';
@@ -44,7 +44,7 @@ export type Orientation = 'horizontal' | 'vertical';
  * @csspart after-label - The label on the `after` image.
  * @csspart divider - The line between the images.
  * @csspart handle - The round grip on the divider; it is the focusable `role="slider"`.
- * @csspart error - The message shown in place of a missing or broken image, in that image's half of the box (inline-start or top for `before`), over the divider.
+ * @csspart error - The message shown in place of a missing or broken image, in that image's half of the box (inline-start or top for `before`); the divider and its handle pass over it.
  *
  * @cssprop --before-after-divider-color - Colour of the line and of the handle's ring. Default `#fff`.
  * @cssprop --before-after-divider-width - Thickness of the line. Default `2px`.
@@ -156,8 +156,10 @@ export class BeforeAfter extends LitElement {
 
   private dragging = false;
   private lastSpoken?: string;
-  /** The elements drawn from the position; the template never replaces them. */
-  private positioned?: HTMLElement[];
+  private measures = UNMEASURED;
+  /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
+  private moving?: Record<keyof Drawing, [HTMLElement, string]>;
+  private drawn: Partial<Drawing> = {};
   private readonly internals = this.attachInternals();
   private readonly images = new ImageSlotsController(this);
   private readonly words = new StringsController(this);
@@ -168,11 +170,16 @@ export class BeforeAfter extends LitElement {
 
   constructor() {
     super();
-    new LabelsController(this, {
+    new BoxController(this, {
       track: () => this.track,
       divider: () => this.divider,
+      handle: () => this.handle,
       labels: () => [this.beforeLabelBox, this.afterLabelBox],
       vertical: () => this.vertical,
+      measured: (measures) => {
+        this.measures = measures;
+        this.draw();
+      },
     });
     new DragController(this, {
       track: () => this.track,
@@ -215,21 +222,47 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
+    this.draw();
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
-    // inline styles allows this. The position goes only where it is used, so
-    // a drag frame restyles these few elements, not the slotted images.
-    registerPosition();
-    const v = String(this.value + this.nudge.offset);
-    this.positioned ??= [
-      ...this.renderRoot.querySelectorAll<HTMLElement>(
-        '.before,.picture,.mover,.handle,.label'
-      ),
-    ];
-    for (const element of this.positioned)
-      element.style.setProperty('--_before-after-v', v);
+    // inline styles allows this.
     const style = this.track!.style;
     if (this.images.ratio) style.setProperty('--_ratio', this.images.ratio);
     else style.removeProperty('--_ratio');
+  }
+
+  /**
+   * Draws the position: writes to the few elements that move only what
+   * changed, as final values (no custom property for CSS to resolve), so a
+   * drag frame restyles two or three elements and updates the compositor.
+   */
+  private draw(): void {
+    if (!this.hasUpdated) return;
+    const part = (
+      selector: string,
+      property: string
+    ): [HTMLElement, string] => [
+      this.renderRoot.querySelector<HTMLElement>(selector)!,
+      property,
+    ];
+    this.moving ??= {
+      window: part('.before', 'transform'),
+      picture: part('.before > .picture', 'transform'),
+      mover: part('.mover', 'transform'),
+      handle: part('.handle', 'translate'),
+      beforeLabel: part('.before-label', 'opacity'),
+      afterLabel: part('.after-label', 'opacity'),
+    };
+    const next = drawing(
+      this.value + this.nudge.offset,
+      this.vertical,
+      this.measures
+    );
+    for (const key of Object.keys(next) as (keyof Drawing)[]) {
+      if (next[key] === this.drawn[key]) continue;
+      const [element, property] = this.moving[key];
+      element.style.setProperty(property, next[key]);
+      this.drawn[key] = next[key];
+    }
   }
 
   protected override render() {
@@ -243,24 +276,26 @@ export class BeforeAfter extends LitElement {
       <div class="track" part="base">
         ${this.renderLayer('before', this.beforeLabel)}
         ${this.renderLayer('after', this.afterLabel)}
-        <div class="mover"><div class="divider" part="divider"></div></div>
-        <div
-          class="handle"
-          part="handle"
-          role="slider"
-          tabindex="0"
-          aria-label=${label}
-          aria-orientation=${this.orientation}
-          aria-valuemin=${MIN}
-          aria-valuemax=${MAX}
-          aria-valuenow=${this.value}
-          aria-valuetext=${this.spokenValue()}
-          @keydown=${this.handleKeyDown}
-          @focus=${this.handleFocus}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M9 6 3 12l6 6zm6 0v12l6-6z" />
-          </svg>
+        <div class="mover">
+          <div class="divider" part="divider"></div>
+          <div
+            class="handle"
+            part="handle"
+            role="slider"
+            tabindex="0"
+            aria-label=${label}
+            aria-orientation=${this.orientation}
+            aria-valuemin=${MIN}
+            aria-valuemax=${MAX}
+            aria-valuenow=${this.value}
+            aria-valuetext=${this.spokenValue()}
+            @keydown=${this.handleKeyDown}
+            @focus=${this.handleFocus}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M9 6 3 12l6 6zm6 0v12l6-6z" />
+            </svg>
+          </div>
         </div>
       </div>
     `;
@@ -271,7 +306,7 @@ export class BeforeAfter extends LitElement {
     const problem = this.images.errors[side];
     const error = problem && this.problemText(side, problem);
     return html`
-      <div class="bounds">
+      <div class="bounds ${side}-bounds">
         <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
           <div class="picture">
             <slot
@@ -357,8 +392,18 @@ export class BeforeAfter extends LitElement {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
     this.nudge.cancel();
     const old = this.value;
-    this.value = next;
-    if (this.value === old) return false;
+    const value = sanitizeValue(next);
+    if (value === old) return false;
+    if (this.dragging && Math.sign(value - 50) === Math.sign(old - 50)) {
+      // A drag frame changes nothing in the template but aria-valuenow (the
+      // value text waits for the end): it skips the update, draws and writes
+      // that alone. Crossing the middle updates, for the caption's side in view.
+      this.current = value;
+      this.draw();
+      this.handle?.setAttribute('aria-valuenow', String(value));
+    } else {
+      this.value = value;
+    }
     this.emit('input');
     return true;
   }
@@ -379,22 +424,5 @@ function setState(
     else internals.states.delete(name);
   } catch {
     // unsupported
-  }
-}
-
-let registered = false;
-/** Not inherited: a drag frame then restyles the elements that use it, not the slotted images below them. */
-function registerPosition(): void {
-  if (registered) return;
-  registered = true;
-  try {
-    CSS.registerProperty({
-      name: '--_before-after-v',
-      syntax: '<number>',
-      inherits: false,
-      initialValue: '50',
-    });
-  } catch {
-    // Registered already (a second copy of the element), or unsupported: inherited then.
   }
 }

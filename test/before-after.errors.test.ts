@@ -51,8 +51,9 @@ function problems(
   if (style.visibility !== 'visible' || Number(style.opacity) !== 1)
     found.push(`${at}: hidden`);
   if (message.scrollWidth > message.clientWidth) found.push(`${at}: text cut`);
-  // Not under the divider or a layer: the message is what is drawn at its
-  // corners, its middle and where the divider crosses it (the handle may pass over).
+  // Not under a layer or a label: the message is what is drawn at its
+  // corners, its middle and where the divider crosses it (the divider and
+  // its handle may pass over it, so the handle is never hidden).
   const line = part(el, 'divider').getBoundingClientRect();
   const points = [
     [r.left + 2, r.top + 2],
@@ -66,7 +67,10 @@ function problems(
     'auto';
   for (const [x, y] of points) {
     const top = el.shadowRoot!.elementsFromPoint(x, y)[0];
-    if (top !== message && !part(el, 'handle').contains(top))
+    if (
+      top !== message &&
+      !part(el, 'base').querySelector('.mover')!.contains(top)
+    )
       found.push(`${at}: covered by ${top?.className} at ${x - r.left}`);
   }
   message.style.pointerEvents = part(el, 'divider').style.pointerEvents = '';

@@ -86,3 +86,61 @@ export function labelExtents(
     fade: pct(fade),
   };
 }
+
+/** What drawing a position needs, in px, measured once per resize (see BoxController). */
+export interface Measures {
+  /** The box's length along the divider's axis. */
+  size: number;
+  /** The handle's length along that axis. */
+  handle: number;
+  labels: LabelExtents;
+}
+
+export const UNMEASURED: Measures = {
+  size: 0,
+  handle: 0,
+  labels: {beforeEnd: 0, afterStart: MAX, fade: 1},
+};
+
+/** The style values a position draws, by the element that takes each. */
+export interface Drawing {
+  /** `transform` of the before layer: a window onto its picture, its far edge at the divider. */
+  window: string;
+  /** `transform` of the before picture: moved back by as much, so it stays put. */
+  picture: string;
+  /** `transform` of the divider's line, which carries the handle. */
+  mover: string;
+  /** `translate` of the handle along the line: keeps it half its size inside the box. */
+  handle: string;
+  /** `opacity` of each label: gone before the divider reaches it. */
+  beforeLabel: string;
+  afterLabel: string;
+}
+
+/**
+ * What a position (0–100) draws, as transforms along the axis from the
+ * inline-start or top edge: percentages of each element's own box or of the
+ * container, so only the handle's stop at the edges and the labels' fades
+ * need px. Right-to-left is CSS's job (it mirrors the moving parts), so a
+ * flip of `dir` needs no script.
+ */
+export function drawing(
+  value: number,
+  vertical: boolean,
+  measures: Measures
+): Drawing {
+  const axis = vertical ? 'Y' : 'X';
+  const {size, handle, labels} = measures;
+  const at = (value / MAX) * size;
+  const shift =
+    size > handle ? round(clamp(at, handle / 2, size - handle / 2) - at) : 0;
+  const opacity = (n: number) => String(round(clamp(n, 0, 1)));
+  return {
+    window: `translate${axis}(${value - MAX}%)`,
+    picture: `translate${axis}(${MAX - value}%)`,
+    mover: `translate${axis}(${value}${vertical ? 'cqh' : 'cqw'})`,
+    handle: vertical ? `0 ${shift}px` : `${shift}px`,
+    beforeLabel: opacity((value - labels.beforeEnd) / labels.fade),
+    afterLabel: opacity((labels.afterStart - value) / labels.fade),
+  };
+}

@@ -1,0 +1,95 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isRtl, labelExtents, type Measures} from './geometry.js';
+
+export interface BoxOptions {
+  track: () => HTMLElement | null;
+  divider: () => HTMLElement | null;
+  handle: () => HTMLElement | null;
+  labels: () => [HTMLElement | null, HTMLElement | null];
+  vertical: () => boolean;
+  /** Called with fresh measures; the host redraws with them. */
+  measured: (measures: Measures) => void;
+}
+
+/** Clear space between a label and the divider's edge, and the fade's length, in px. */
+const AIR = 2;
+const FADE = 12;
+
+/**
+ * Measures, once per resize, the few lengths that drawing a position needs
+ * in px: the box's, the handle's (so it stops inside the box) and how far
+ * each label reaches (so it fades before the divider gets there). It reads
+ * layout when the box, the handle or a label changes size (a
+ * ResizeObserver) or the orientation flips: never during a drag. A flip of
+ * direction needs nothing: lengths are measured from the inline-start edge,
+ * so they read the same both ways.
+ */
+export class BoxController implements ReactiveController {
+  private observer?: ResizeObserver;
+  private watching = false;
+  private measuredVertical?: boolean;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & {hasUpdated: boolean},
+    private readonly options: BoxOptions
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver(() => this.measure());
+    // On reconnection (no update follows); the first time, hostUpdated does it.
+    if (this.host.hasUpdated) this.watch();
+  }
+
+  hostUpdated(): void {
+    if (!this.watching) this.watch();
+    else if (this.options.vertical() !== this.measuredVertical) this.measure();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.watching = false;
+  }
+
+  /** Observes the box, the handle and both labels; the first notification measures. */
+  private watch(): void {
+    const {track, handle, labels} = this.options;
+    const box = track();
+    if (!this.observer || !box) return;
+    for (const element of [box, handle(), ...labels()])
+      if (element) this.observer.observe(element);
+    this.watching = true;
+  }
+
+  private measure(): void {
+    const track = this.options.track();
+    if (!track) return;
+    const vertical = this.options.vertical();
+    const length = (element: Element | null | undefined) => {
+      const box = element?.getBoundingClientRect();
+      return box ? (vertical ? box.height : box.width) : 0;
+    };
+    const [before, after] = this.options.labels();
+    const box = track.getBoundingClientRect();
+    this.measuredVertical = vertical;
+    this.options.measured({
+      size: vertical ? box.height : box.width,
+      // Its layout box: the handle is turned a quarter when vertical.
+      handle: this.options.handle()?.offsetWidth ?? 0,
+      labels: labelExtents(
+        box,
+        before?.getBoundingClientRect() ?? null,
+        after?.getBoundingClientRect() ?? null,
+        {
+          vertical,
+          rtl: isRtl(track),
+          gap: length(this.options.divider()) / 2 + AIR,
+          fade: FADE,
+        }
+      ),
+    });
+  }
+}
