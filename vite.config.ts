@@ -52,13 +52,7 @@ const builds: Record<string, UserConfig> = {
       // As the npm build ships it (modern syntax), but minified.
       target: 'es2022',
       outDir: 'dist/size',
-      modulePreload: false,
-      rollupOptions: {
-        input: resolve(root, 'src/define.ts'),
-        external: [/^lit/, /^pointer-events-polyfill/],
-        preserveEntrySignatures: 'allow-extension',
-        output: {format: 'es', entryFileNames: 'own.js'},
-      },
+      ...minifiedLibrary('own.js', [/^lit/, /^pointer-events-polyfill/]),
     },
   },
   cdn: {
@@ -81,19 +75,8 @@ const builds: Record<string, UserConfig> = {
     build: {
       // Browsers without Pointer Events (Safari 12 and older) must parse it to load the polyfill.
       target: 'es2018',
-      // The lazy chunks (a language, the polyfill) import nothing: no preload helper.
-      modulePreload: false,
       outDir: 'dist/cdn',
-      // Not lib mode: lib mode keeps whitespace in ES output.
-      rollupOptions: {
-        input: resolve(root, 'src/define.ts'),
-        preserveEntrySignatures: 'allow-extension',
-        output: {
-          format: 'es',
-          entryFileNames: 'before-after.js',
-          chunkFileNames: '[name]-[hash].js',
-        },
-      },
+      ...minifiedLibrary('before-after.js'),
     },
   },
   embed: {
@@ -138,6 +121,30 @@ const builds: Record<string, UserConfig> = {
     },
   },
 };
+
+/**
+ * One minified ES module from src/define.ts, with its lazy chunks (a
+ * language, the polyfill) beside it. Lib mode, because an app build wraps
+ * each import() in Vite's preload helper (about 0.6 KB gzip) that chunks
+ * importing nothing never need; lib mode's ES output keeps its whitespace
+ * unless told otherwise.
+ */
+function minifiedLibrary(
+  fileName: string,
+  external: RegExp[] = []
+): UserConfig['build'] {
+  return {
+    lib: {
+      entry: resolve(root, 'src/define.ts'),
+      formats: ['es'],
+      fileName: () => fileName,
+    },
+    rollupOptions: {
+      external,
+      output: {minify: true, comments: {annotation: false}},
+    },
+  };
+}
 
 /**
  * Keeps the notices of the packages bundled in (lit's BSD-3-Clause, the
