@@ -23,6 +23,13 @@ export default {
               declaration.members = declaration.members.filter(
                 (m) => !m.privacy || m.privacy === 'public'
               );
+            // `static properties` lists internal state too (`state: true`): no attribute.
+            if (declaration.attributes && declaration.members) {
+              const fields = new Set(declaration.members.map((m) => m.name));
+              declaration.attributes = declaration.attributes.filter(
+                (a) => !a.fieldName || fields.has(a.fieldName)
+              );
+            }
             if (declaration.events)
               declaration.events = declaration.events.filter(
                 (e) => e.description

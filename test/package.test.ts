@@ -23,6 +23,7 @@ describe('the published package', () => {
     expect([...new Set(publicMembers(dts, 'BeforeAfter'))]).to.have.members([
       'styles',
       'shadowRootOptions',
+      'properties',
       'value',
       'step',
       'orientation',
@@ -46,6 +47,7 @@ describe('the published package', () => {
       ...new Set(publicMembers(dts, 'BeforeAfterCaption')),
     ]).to.have.members([
       'styles',
+      'properties',
       'htmlFor',
       'strings',
       'control',
