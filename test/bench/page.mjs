@@ -10,6 +10,7 @@
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
@@ -105,10 +106,22 @@ export async function serve(contenders, prepared) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[path.split('.').pop()],
+    const type = path.split('.').pop();
+    const headers = {
+      'content-type': TYPES[type],
       'cache-control': 'max-age=3600',
-    });
+    };
+    // Text compressed, as any CDN or web server sends it: on the throttled
+    // network a contender pays for its gzipped bytes, not its raw ones.
+    if (
+      type !== 'jpg' &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+    ) {
+      body = gzipSync(body, {level: 9});
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    response.writeHead(200, headers);
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
