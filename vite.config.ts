@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {basename, join, posix, resolve} from 'node:path';
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+import {minify} from 'terser';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 
 const root = import.meta.dirname;
@@ -47,7 +48,7 @@ const builds: Record<string, UserConfig> = {
   // Only for `npm run size`: the element's own code, minified as the cdn
   // build is, with lit and the polyfill left out.
   own: {
-    plugins: [minifyTemplateLiterals()],
+    plugins: [minifyTemplateLiterals(), terser(2020)],
     build: {
       // As the npm build ships it (modern syntax), but minified.
       target: 'es2022',
@@ -70,6 +71,7 @@ const builds: Record<string, UserConfig> = {
       },
       // The minifier leaves CSS and HTML in template literals as written.
       minifyTemplateLiterals(),
+      terser(2018),
       thirdPartyLicenses(),
     ],
     build: {
@@ -81,7 +83,7 @@ const builds: Record<string, UserConfig> = {
   },
   embed: {
     root: resolve(root, 'src/embed'),
-    plugins: [minifyTemplateLiterals(), thirdPartyLicenses()],
+    plugins: [minifyTemplateLiterals(), terser(2018), thirdPartyLicenses()],
     // Relative, so the page and its assets work from any folder they are copied to.
     base: './',
     build: {
@@ -123,11 +125,10 @@ const builds: Record<string, UserConfig> = {
 };
 
 /**
- * One minified ES module from src/define.ts, with its lazy chunks (a
- * language, the polyfill) beside it. Lib mode, because an app build wraps
- * each import() in Vite's preload helper (about 0.6 KB gzip) that chunks
- * importing nothing never need; lib mode's ES output keeps its whitespace
- * unless told otherwise.
+ * One ES module from src/define.ts, with its lazy chunks (a language, the
+ * polyfill) beside it, for terser() to minify. Lib mode, because an app build
+ * wraps each import() in Vite's preload helper (about 0.6 KB gzip) that
+ * chunks importing nothing never need.
  */
 function minifiedLibrary(
   fileName: string,
@@ -141,9 +142,68 @@ function minifiedLibrary(
     },
     rollupOptions: {
       external,
+      // After terser (the plugin), oxc: together they write less than either.
+      // Lib mode's ES output keeps its whitespace unless told otherwise.
       output: {minify: true, comments: {annotation: false}},
     },
   };
+}
+
+/**
+ * Minifies each chunk with terser, which can mangle the private members
+ * (`_…`), as Lit's own build does; Vite's default minifier cannot. Not
+ * Vite's `minify: 'terser'`: in lib mode that keeps the pure annotations.
+ * `ecma` is the newest syntax terser may write.
+ */
+function terser(ecma: 2018 | 2020): Plugin {
+  // Terser mangles each chunk apart, unaware of the others and of what is left out.
+  const reserved = foreignProperties();
+  return {
+    name: 'terser',
+    async renderChunk(code) {
+      const result = await minify(code, {
+        ecma,
+        module: true,
+        compress: {passes: 2},
+        mangle: {
+          properties: {
+            // Lit's own `_$…` names cross its packages and are left alone.
+            regex: /^_(?!\$)/,
+            reserved,
+          },
+        },
+        // The licence banner is written after this, by thirdPartyLicenses().
+        format: {comments: false},
+      });
+      return {code: result.code!, map: null};
+    },
+  };
+}
+
+/**
+ * The property names in the code that terser minifies apart from ours: lit,
+ * which the own build leaves out, and the pointer-events polyfill, a chunk of
+ * its own. Both use the same objects as our code (the element, its events),
+ * so a mangled name must take none of them (lit's `C` is a method of every
+ * element), and the polyfill's `_…` names must stay as they are (it sets
+ * `_scrollType` on the element itself).
+ */
+function foreignProperties(): string[] {
+  const names = new Set<string>();
+  for (const folder of [
+    'lit-html',
+    'lit-element',
+    '@lit/reactive-element',
+    'pointer-events-polyfill/src',
+  ]) {
+    const dir = join(root, 'node_modules', folder);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')))
+      for (const [, name] of readFileSync(join(dir, file), 'utf8').matchAll(
+        /\.([A-Za-z_$][\w$]*)/g
+      ))
+        names.add(name!);
+  }
+  return [...names];
 }
 
 /**

@@ -43,10 +43,10 @@ export class BeforeAfterCaption extends LitElement {
   static override properties = {
     htmlFor: {attribute: 'for'},
     strings: {attribute: false},
-    labels: {state: true},
-    dominant: {state: true},
-    announcement: {state: true},
-    ownDates: {state: true},
+    _labels: {state: true},
+    _dominant: {state: true},
+    _announcement: {state: true},
+    _ownDates: {state: true},
   };
 
   /**
@@ -57,8 +57,8 @@ export class BeforeAfterCaption extends LitElement {
    */
   htmlFor = '';
 
-  private labels: Record<Side, string> = {before: '', after: ''};
-  private dominant: Side | '' = '';
+  private _labels: Record<Side, string> = {before: '', after: ''};
+  private _dominant: Side | '' = '';
   /**
    * The page's own wording for the panel's announcement (`mostly`: "Mostly
    * {date}"), which wins over the built-in languages. Assign a new object to
@@ -67,65 +67,65 @@ export class BeforeAfterCaption extends LitElement {
   strings: Partial<Strings> = {};
 
   /** What the status says, kept as the date it names so that it is put into words at render, in the panel's language. */
-  private announcement: {side: Side; date: string} | null = null;
+  private _announcement: {side: Side; date: string} | null = null;
   /** Whether the page slotted its own date for a side (`before-date`, `after-date`). */
-  private ownDates: Record<Side, boolean> = {
+  private _ownDates: Record<Side, boolean> = {
     before: false,
     after: false,
   };
 
-  private comparison: BeforeAfter | null = null;
-  private announced: Side | '' = '';
+  private _comparison: BeforeAfter | null = null;
+  private _announced: Side | '' = '';
   /** Added to the comparison: it hears every update, whatever made it (drag, keys, property, attribute). */
-  private readonly follower = {hostUpdated: () => this.read()};
-  private readonly words = new StringsController(this);
-  private readonly target = new IdRefController(this, {
+  private readonly _follower = {hostUpdated: () => this._read()};
+  private readonly _words = new StringsController(this);
+  private readonly _idRef = new IdRefController(this, {
     id: () => this.htmlFor,
-    changed: () => this.link(),
+    changed: () => this._link(),
   });
 
   /** The comparison this panel follows, if one was found. */
   get control(): BeforeAfter | null {
-    return this.comparison;
+    return this._comparison;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.link();
+    this._link();
     // A comparison later in the page than its panel exists once the page is parsed.
-    if (!this.comparison && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.handlePageParsed);
+    if (!this._comparison && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this._handlePageParsed);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.handlePageParsed);
-    this.unlink();
+    document.removeEventListener('DOMContentLoaded', this._handlePageParsed);
+    this._unlink();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('htmlFor') && this.isConnected) {
-      this.target.sync();
-      this.link();
+      this._idRef.sync();
+      this._link();
     }
   }
 
   protected override render() {
     return html`
       <ul class="dates" part="dates" role="list">
-        ${this.renderItem('before')} ${this.renderItem('after')}
+        ${this._renderItem('before')} ${this._renderItem('after')}
       </ul>
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
-      <div class="sr-only" role="status">${this.announcementText()}</div>
+      <div class="sr-only" role="status">${this._announcementText()}</div>
     `;
   }
 
-  private renderItem(side: Side) {
-    const dominant = this.dominant === side;
-    const label = this.labels[side];
-    const date = Boolean(label) || this.ownDates[side];
+  private _renderItem(side: Side) {
+    const dominant = this._dominant === side;
+    const label = this._labels[side];
+    const date = Boolean(label) || this._ownDates[side];
     // The credit has its own line, and the slot its own box, so that a page
     // stylesheet can draw this entry the same before the upgrade (before-after.css).
     return html`
@@ -134,7 +134,7 @@ export class BeforeAfterCaption extends LitElement {
         part="item ${side}${dominant ? ' dominant' : ''}"
       >
         <span class=${date ? 'date' : ''} part=${date ? 'date' : nothing}
-          ><slot name="${side}-date" @slotchange=${this.handleDateSlotChange}
+          ><slot name="${side}-date" @slotchange=${this._handleDateSlotChange}
             >${label}</slot
           ></span
         >
@@ -146,50 +146,50 @@ export class BeforeAfterCaption extends LitElement {
     `;
   }
 
-  private handleDateSlotChange = (event: Event): void => {
+  private _handleDateSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const side: Side = slot.name === 'before-date' ? 'before' : 'after';
     const own = slot.assignedNodes().length > 0;
-    if (own !== this.ownDates[side])
-      this.ownDates = {...this.ownDates, [side]: own};
+    if (own !== this._ownDates[side])
+      this._ownDates = {...this._ownDates, [side]: own};
   };
 
-  private handlePageParsed = (): void => {
-    document.removeEventListener('DOMContentLoaded', this.handlePageParsed);
-    this.link();
+  private _handlePageParsed = (): void => {
+    document.removeEventListener('DOMContentLoaded', this._handlePageParsed);
+    this._link();
   };
 
-  private link(): void {
-    const next = this.findComparison();
-    if (next === this.comparison) return;
-    this.unlink();
-    this.comparison = next;
+  private _link(): void {
+    const next = this._findComparison();
+    if (next === this._comparison) return;
+    this._unlink();
+    this._comparison = next;
     if (!next) {
       // No stale dates from a comparison it no longer follows.
-      this.labels = {before: '', after: ''};
-      this.dominant = '';
+      this._labels = {before: '', after: ''};
+      this._dominant = '';
       return;
     }
-    next.addEventListener('change', this.handleChange);
-    this.read();
-    this.announced = this.dominant;
+    next.addEventListener('change', this._handleChange);
+    this._read();
+    this._announced = this._dominant;
     // Before it upgrades the comparison is a plain element: follow it once it is defined.
     void customElements.whenDefined(next.localName).then(() => {
-      if (this.comparison !== next) return;
-      next.addController(this.follower);
-      this.read();
+      if (this._comparison !== next) return;
+      next.addController(this._follower);
+      this._read();
     });
   }
 
-  private unlink(): void {
-    const comparison = this.comparison;
+  private _unlink(): void {
+    const comparison = this._comparison;
     if (!comparison) return;
-    comparison.removeEventListener('change', this.handleChange);
-    comparison.removeController?.(this.follower);
-    this.comparison = null;
+    comparison.removeEventListener('change', this._handleChange);
+    comparison.removeController?.(this._follower);
+    this._comparison = null;
   }
 
-  private findComparison(): BeforeAfter | null {
+  private _findComparison(): BeforeAfter | null {
     if (this.htmlFor) {
       const root = this.getRootNode() as Document | ShadowRoot;
       const target = root.getElementById?.(this.htmlFor);
@@ -207,36 +207,36 @@ export class BeforeAfterCaption extends LitElement {
     return this.closest('figure')?.querySelector('before-after') ?? null;
   }
 
-  private read = (): void => {
-    const comparison = this.comparison;
+  private _read = (): void => {
+    const comparison = this._comparison;
     if (!comparison) return;
     // Properties once the comparison has upgraded, attributes before.
     const before =
       comparison.beforeLabel ?? comparison.getAttribute('before-label') ?? '';
     const after =
       comparison.afterLabel ?? comparison.getAttribute('after-label') ?? '';
-    if (before !== this.labels.before || after !== this.labels.after)
-      this.labels = {before, after};
-    this.dominant = dominantSide(
+    if (before !== this._labels.before || after !== this._labels.after)
+      this._labels = {before, after};
+    this._dominant = dominantSide(
       Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
     );
   };
 
   /** Announced on change only, and only when the date in view changed, so screen readers are not flooded. */
-  private handleChange = (): void => {
-    this.read();
-    if (this.dominant && this.dominant !== this.announced) {
-      this.announced = this.dominant;
-      this.announcement = {
-        side: this.dominant,
-        date: this.labels[this.dominant],
+  private _handleChange = (): void => {
+    this._read();
+    if (this._dominant && this._dominant !== this._announced) {
+      this._announced = this._dominant;
+      this._announcement = {
+        side: this._dominant,
+        date: this._labels[this._dominant],
       };
     }
   };
 
   /** Empty while the panel's language is on its way: a status that changes is spoken, so English must not stand in. */
-  private announcementText(): string {
-    const {announcement, words} = this;
+  private _announcementText(): string {
+    const {_announcement: announcement, _words: words} = this;
     if (!announcement || !words.final) return '';
     const date =
       announcement.date ||

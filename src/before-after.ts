@@ -89,26 +89,26 @@ export class BeforeAfter extends LitElement {
    * Setting it fires no event.
    */
   get value(): number {
-    return this.current;
+    return this._current;
   }
   set value(next: unknown) {
     // The one place a value is checked: everything downstream trusts it.
-    const old = this.current;
-    this.current = sanitizeValue(next);
+    const old = this._current;
+    this._current = sanitizeValue(next);
     this.requestUpdate('value', old);
   }
-  private current = DEFAULT_VALUE;
+  private _current = DEFAULT_VALUE;
 
   /** How far an arrow key moves the divider, in percent. Zero, negative or not a number means 1. */
   get step(): number {
-    return this.currentStep;
+    return this._currentStep;
   }
   set step(next: unknown) {
-    const old = this.currentStep;
-    this.currentStep = sanitizeStep(next);
+    const old = this._currentStep;
+    this._currentStep = sanitizeStep(next);
     this.requestUpdate('step', old);
   }
-  private currentStep = DEFAULT_STEP;
+  private _currentStep = DEFAULT_STEP;
 
   /** `horizontal` (default) or `vertical` (the `before` image on top). Anything else means horizontal. */
   orientation: Orientation = 'horizontal';
@@ -150,16 +150,16 @@ export class BeforeAfter extends LitElement {
    */
   formatValueText?: (value: number, element: BeforeAfter) => string;
 
-  private dragging = false;
-  private lastSpoken?: string;
-  private measures = UNMEASURED;
+  private _dragging = false;
+  private _lastSpoken?: string;
+  private _measures = UNMEASURED;
   /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
-  private moving?: Record<keyof Drawing, [HTMLElement, string]>;
-  private drawn: Partial<Drawing> = {};
-  private readonly internals = this.attachInternals();
-  private readonly images = new ImageSlotsController(this);
-  private readonly words = new StringsController(this);
-  private readonly nudge = new HintController(this, {
+  private _moving?: Record<keyof Drawing, [HTMLElement, string]>;
+  private _drawn: Partial<Drawing> = {};
+  private readonly _internals = this.attachInternals();
+  private readonly _images = new ImageSlotsController(this);
+  private readonly _words = new StringsController(this);
+  private readonly _nudge = new HintController(this, {
     wanted: () => this.hint,
     value: () => this.value,
   });
@@ -167,43 +167,43 @@ export class BeforeAfter extends LitElement {
   constructor() {
     super();
     new BoxController(this, {
-      track: () => this.$('.track'),
-      divider: () => this.$('.divider'),
-      handle: () => this.$('.handle'),
-      labels: () => [this.$('.before-label'), this.$('.after-label')],
-      vertical: () => this.vertical,
+      track: () => this._part('.track'),
+      divider: () => this._part('.divider'),
+      handle: () => this._part('.handle'),
+      labels: () => [this._part('.before-label'), this._part('.after-label')],
+      vertical: () => this._vertical,
       measured: (measures) => {
-        this.measures = measures;
-        this.draw();
+        this._measures = measures;
+        this._draw();
       },
     });
     new DragController(this, {
-      track: () => this.$('.track'),
-      handle: () => this.$('.handle'),
+      track: () => this._part('.track'),
+      handle: () => this._part('.handle'),
       handleOnly: () => this.handleOnly,
-      vertical: () => this.vertical,
+      vertical: () => this._vertical,
       value: () => this.value,
       onStart: () => {
-        this.dragging = true;
-        setState(this.internals, 'dragging', true);
+        this._dragging = true;
+        setState(this._internals, 'dragging', true);
       },
-      onMove: (value) => this.moveByReader(value),
+      onMove: (value) => this._moveByReader(value),
       onEnd: ({changed}) => {
-        this.dragging = false;
+        this._dragging = false;
         // The value text waited for the end of the drag.
         this.requestUpdate();
-        setState(this.internals, 'dragging', false);
-        if (changed) this.emit('change');
+        setState(this._internals, 'dragging', false);
+        if (changed) this._emit('change');
       },
     });
   }
 
   /** An element of the template, which is rendered once and never replaced. */
-  private $(selector: string): HTMLElement | null {
+  private _part(selector: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(selector);
   }
 
-  private get vertical(): boolean {
+  private get _vertical(): boolean {
     return this.orientation === 'vertical';
   }
 
@@ -223,11 +223,11 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    this.draw();
+    this._draw();
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
     // inline styles allows this.
-    const style = this.$('.track')!.style;
-    if (this.images.ratio) style.setProperty('--_ratio', this.images.ratio);
+    const style = this._part('.track')!.style;
+    if (this._images.ratio) style.setProperty('--_ratio', this._images.ratio);
     else style.removeProperty('--_ratio');
   }
 
@@ -236,13 +236,13 @@ export class BeforeAfter extends LitElement {
    * changed, as final values (no custom property for CSS to resolve), so a
    * drag frame restyles two or three elements and updates the compositor.
    */
-  private draw(): void {
+  private _draw(): void {
     if (!this.hasUpdated) return;
     const part = (
       selector: string,
       property: string
-    ): [HTMLElement, string] => [this.$(selector)!, property];
-    this.moving ??= {
+    ): [HTMLElement, string] => [this._part(selector)!, property];
+    this._moving ??= {
       window: part('.before', 'transform'),
       picture: part('.before > .picture', 'transform'),
       mover: part('.mover', 'transform'),
@@ -251,20 +251,20 @@ export class BeforeAfter extends LitElement {
       afterLabel: part('.after-label', 'opacity'),
     };
     const next = drawing(
-      this.value + this.nudge.offset,
-      this.vertical,
-      this.measures
+      this.value + this._nudge.offset,
+      this._vertical,
+      this._measures
     );
     for (const key of Object.keys(next) as (keyof Drawing)[]) {
-      if (next[key] === this.drawn[key]) continue;
-      const [element, property] = this.moving[key];
+      if (next[key] === this._drawn[key]) continue;
+      const [element, property] = this._moving[key];
       element.style.setProperty(property, next[key]);
-      this.drawn[key] = next[key];
+      this._drawn[key] = next[key];
     }
   }
 
   protected override render() {
-    const {words} = this;
+    const {_words: words} = this;
     const label =
       this.label ||
       (this.beforeLabel && this.afterLabel
@@ -272,8 +272,8 @@ export class BeforeAfter extends LitElement {
         : words.say('labelWithoutDates'));
     return html`
       <div class="track" part="base">
-        ${this.renderLayer('before', this.beforeLabel)}
-        ${this.renderLayer('after', this.afterLabel)}
+        ${this._renderLayer('before', this.beforeLabel)}
+        ${this._renderLayer('after', this.afterLabel)}
         <div class="mover">
           <div class="divider" part="divider"></div>
           <div
@@ -286,9 +286,9 @@ export class BeforeAfter extends LitElement {
             aria-valuemin=${MIN}
             aria-valuemax=${MAX}
             aria-valuenow=${this.value}
-            aria-valuetext=${this.spokenValue()}
-            @keydown=${this.handleKeyDown}
-            @focus=${this.handleFocus}
+            aria-valuetext=${this._spokenValue()}
+            @keydown=${this._handleKeyDown}
+            @focus=${this._handleFocus}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true">
               <path d="M9 6 3 12l6 6zm6 0v12l6-6z" />
@@ -300,16 +300,16 @@ export class BeforeAfter extends LitElement {
   }
 
   /** A side's layer, then its label and message: outside the layer, so its clip never cuts them. */
-  private renderLayer(side: Side, text: string) {
-    const problem = this.images.errors[side];
-    const error = problem && this.problemText(side, problem);
+  private _renderLayer(side: Side, text: string) {
+    const problem = this._images.errors[side];
+    const error = problem && this._problemText(side, problem);
     return html`
       <div class="bounds ${side}-bounds">
         <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
           <div class="picture">
             <slot
               name=${side}
-              @slotchange=${this.images.handleSlotChange}
+              @slotchange=${this._images.handleSlotChange}
             ></slot>
           </div>
         </div>
@@ -333,18 +333,18 @@ export class BeforeAfter extends LitElement {
    * it: nobody listens to it mid-drag, and it reads the direction and
    * formats numbers.
    */
-  private spokenValue(): string {
-    if (!this.dragging || this.lastSpoken === undefined)
-      this.lastSpoken =
-        this.formatValueText?.(this.value, this) ?? this.valueText();
-    return this.lastSpoken;
+  private _spokenValue(): string {
+    if (!this._dragging || this._lastSpoken === undefined)
+      this._lastSpoken =
+        this.formatValueText?.(this.value, this) ?? this._valueText();
+    return this._lastSpoken;
   }
 
   /** "62% June 6, 2016 on the left, 38% February 5, 2017 on the right", in the element's language. */
-  private valueText(): string {
-    const {words} = this;
+  private _valueText(): string {
+    const {_words: words} = this;
     const shown = Math.round(this.value);
-    const [beforeSide, afterSide] = sidesSeen(this.vertical, isRtl(this));
+    const [beforeSide, afterSide] = sidesSeen(this._vertical, isRtl(this));
     return words.say('valueText', {
       value: this.value,
       before: this.beforeLabel || words.say('beforeImage'),
@@ -356,8 +356,8 @@ export class BeforeAfter extends LitElement {
     });
   }
 
-  private problemText(side: Side, problem: ImageProblem): string {
-    const {words} = this;
+  private _problemText(side: Side, problem: ImageProblem): string {
+    const {_words: words} = this;
     if (problem.kind === 'missing')
       return words.say(side === 'before' ? 'noBeforeImage' : 'noAfterImage');
     return problem.alt
@@ -366,19 +366,19 @@ export class BeforeAfter extends LitElement {
   }
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
-  private handleFocus = (): void => this.requestUpdate();
+  private _handleFocus = (): void => this.requestUpdate();
 
-  private handleKeyDown = (event: KeyboardEvent): void => {
+  private _handleKeyDown = (event: KeyboardEvent): void => {
     const next = valueForKey(event.key, event.shiftKey, {
       value: this.value,
       step: this.step,
-      vertical: this.vertical,
+      vertical: this._vertical,
       rtl: isRtl(this),
     });
     if (next === null || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     // A key press is a whole move: it is done as soon as it is made.
-    if (this.moveByReader(next)) this.emit('change');
+    if (this._moveByReader(next)) this._emit('change');
   };
 
   /**
@@ -386,27 +386,27 @@ export class BeforeAfter extends LitElement {
    * it moved the divider (and is reported as such, so the caller can fire
    * `change` when the reader is done); values set from script fire nothing.
    */
-  private moveByReader(next: number): boolean {
+  private _moveByReader(next: number): boolean {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    this.nudge.cancel();
+    this._nudge.cancel();
     const old = this.value;
     const value = sanitizeValue(next);
     if (value === old) return false;
-    if (this.dragging && Math.sign(value - 50) === Math.sign(old - 50)) {
+    if (this._dragging && Math.sign(value - 50) === Math.sign(old - 50)) {
       // A drag frame changes nothing in the template but aria-valuenow (the
       // value text waits for the end): it skips the update, draws and writes
       // that alone. Crossing the middle updates, for the caption's side in view.
-      this.current = value;
-      this.draw();
-      this.moving?.handle[0].setAttribute('aria-valuenow', String(value));
+      this._current = value;
+      this._draw();
+      this._moving?.handle[0].setAttribute('aria-valuenow', String(value));
     } else {
       this.value = value;
     }
-    this.emit('input');
+    this._emit('input');
     return true;
   }
 
-  private emit(type: 'input' | 'change'): void {
+  private _emit(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
   }
 }

@@ -25,60 +25,61 @@ const FADE = 12;
  * so they read the same both ways.
  */
 export class BoxController implements ReactiveController {
-  private observer?: ResizeObserver;
-  private watching = false;
-  private measuredVertical?: boolean;
+  private _observer?: ResizeObserver;
+  private _watching = false;
+  private _measuredVertical?: boolean;
 
   constructor(
-    private readonly host: ReactiveControllerHost & {hasUpdated: boolean},
-    private readonly options: BoxOptions
+    private readonly _host: ReactiveControllerHost & {hasUpdated: boolean},
+    private readonly _options: BoxOptions
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(() => this.measure());
+    this._observer = new ResizeObserver(() => this._measure());
     // On reconnection (no update follows); the first time, hostUpdated does it.
-    if (this.host.hasUpdated) this.watch();
+    if (this._host.hasUpdated) this._watch();
   }
 
   hostUpdated(): void {
-    if (!this.watching) this.watch();
-    else if (this.options.vertical() !== this.measuredVertical) this.measure();
+    if (!this._watching) this._watch();
+    else if (this._options.vertical() !== this._measuredVertical)
+      this._measure();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.watching = false;
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._watching = false;
   }
 
   /** Observes the box, the handle and both labels; the first notification measures. */
-  private watch(): void {
-    const {track, handle, labels} = this.options;
+  private _watch(): void {
+    const {track, handle, labels} = this._options;
     const box = track();
-    if (!this.observer || !box) return;
+    if (!this._observer || !box) return;
     for (const element of [box, handle(), ...labels()])
-      if (element) this.observer.observe(element);
-    this.watching = true;
+      if (element) this._observer.observe(element);
+    this._watching = true;
   }
 
-  private measure(): void {
-    const track = this.options.track();
+  private _measure(): void {
+    const track = this._options.track();
     if (!track) return;
-    const vertical = this.options.vertical();
+    const vertical = this._options.vertical();
     const length = (element: Element | null | undefined) => {
       const box = element?.getBoundingClientRect();
       return box ? (vertical ? box.height : box.width) : 0;
     };
-    const [before, after] = this.options.labels();
+    const [before, after] = this._options.labels();
     const box = track.getBoundingClientRect();
-    this.measuredVertical = vertical;
-    this.options.measured({
+    this._measuredVertical = vertical;
+    this._options.measured({
       size: vertical ? box.height : box.width,
       // Its layout box: the handle is turned a quarter when vertical.
-      handle: this.options.handle()?.offsetWidth ?? 0,
+      handle: this._options.handle()?.offsetWidth ?? 0,
       labels: labelExtents(
         box,
         before?.getBoundingClientRect() ?? null,
@@ -86,7 +87,7 @@ export class BoxController implements ReactiveController {
         {
           vertical,
           rtl: isRtl(track),
-          gap: length(this.options.divider()) / 2 + AIR,
+          gap: length(this._options.divider()) / 2 + AIR,
           fade: FADE,
         }
       ),

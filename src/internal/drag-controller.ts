@@ -32,148 +32,149 @@ type Host = ReactiveControllerHost & HTMLElement;
  * the handle is not ours: no jump, no capture, and the page scrolls under it.
  */
 export class DragController implements ReactiveController {
-  private pointerId: number | undefined;
-  private moved = false;
-  private downAt: [number, number] = [0, 0];
-  private isMouse = false;
-  private box: Box | undefined;
-  private grabOffset = 0;
-  private rtl = false;
-  private pending: number | undefined;
-  private frame = 0;
-  private resizeObserver: ResizeObserver | undefined;
-  private startValue = 0;
+  private _pointerId: number | undefined;
+  private _moved = false;
+  private _downAt: [number, number] = [0, 0];
+  private _isMouse = false;
+  private _box: Box | undefined;
+  private _grabOffset = 0;
+  private _rtl = false;
+  private _pending: number | undefined;
+  private _frame = 0;
+  private _resizeObserver: ResizeObserver | undefined;
+  private _startValue = 0;
   /** Set when the polyfill is in use; it reads touch-action from an attribute. */
-  private polyfilled = false;
+  private _polyfilled = false;
 
   constructor(
-    private readonly host: Host,
-    private readonly options: DragOptions
+    private readonly _host: Host,
+    private readonly _options: DragOptions
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   get dragging(): boolean {
-    return this.pointerId !== undefined;
+    return this._pointerId !== undefined;
   }
 
   /**
    * Where pointer events arrive. Native ones are composed and reach the host;
    * the polyfill's touch events are not, and stop at the shadow root.
    */
-  private get targets(): EventTarget[] {
-    return this.polyfilled ? [this.host, this.renderRoot] : [this.host];
+  private get _targets(): EventTarget[] {
+    return this._polyfilled ? [this._host, this._renderRoot] : [this._host];
   }
 
-  private get renderRoot(): EventTarget {
-    return this.host.shadowRoot ?? this.host;
+  private get _renderRoot(): EventTarget {
+    return this._host.shadowRoot ?? this._host;
   }
 
   hostConnected(): void {
-    this.host.addEventListener('dragstart', preventDefault);
-    this.host.addEventListener('pointerdown', this.handlePointerDown);
+    this._host.addEventListener('dragstart', preventDefault);
+    this._host.addEventListener('pointerdown', this._handlePointerDown);
     void pointerEventsReady().then((polyfilled) => {
-      if (!polyfilled || this.polyfilled || !this.host.isConnected) return;
-      this.polyfilled = true;
-      this.renderRoot.addEventListener(
+      if (!polyfilled || this._polyfilled || !this._host.isConnected) return;
+      this._polyfilled = true;
+      this._renderRoot.addEventListener(
         'pointerdown',
-        this.handlePointerDown as EventListener
+        this._handlePointerDown as EventListener
       );
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     });
   }
 
   hostUpdated(): void {
-    const touchAction = this.options.vertical() ? 'pan-x' : 'pan-y';
+    const touchAction = this._options.vertical() ? 'pan-x' : 'pan-y';
     if (
-      this.polyfilled &&
-      this.host.getAttribute('touch-action') !== touchAction
+      this._polyfilled &&
+      this._host.getAttribute('touch-action') !== touchAction
     ) {
-      this.host.setAttribute('touch-action', touchAction);
+      this._host.setAttribute('touch-action', touchAction);
     }
   }
 
   hostDisconnected(): void {
-    // First, while `targets` still names every place a listener was added.
-    if (this.dragging) this.stop();
-    this.host.removeEventListener('dragstart', preventDefault);
-    listen(this.targets, 'pointerdown', this.handlePointerDown, false);
-    this.polyfilled = false;
+    // First, while `_targets` still names every place a listener was added.
+    if (this.dragging) this._stop();
+    this._host.removeEventListener('dragstart', preventDefault);
+    listen(this._targets, 'pointerdown', this._handlePointerDown, false);
+    this._polyfilled = false;
   }
 
-  private handlePointerDown = (event: PointerEvent): void => {
+  private _handlePointerDown = (event: PointerEvent): void => {
     const isMouse = event.pointerType === 'mouse';
     if (!event.isPrimary || (isMouse && event.button !== 0)) return;
     if (this.dragging) {
       // A drag whose release never came (capture lost without an event) must not block the next one.
-      if (this.host.hasPointerCapture?.(this.pointerId!)) return;
-      this.stop();
+      if (this._host.hasPointerCapture?.(this._pointerId!)) return;
+      this._stop();
     }
-    const track = this.options.track();
-    if (!track || (this.options.handleOnly() && !this.onHandle(event))) return;
-    this.pointerId = event.pointerId;
-    this.moved = false;
-    this.downAt = [event.clientX, event.clientY];
-    this.isMouse = isMouse;
-    this.rtl = isRtl(this.host);
-    this.box = track.getBoundingClientRect();
-    const atPoint = this.valueAt(event);
-    this.grabOffset =
-      atPoint !== null && this.grabsHandleOnDivider(event)
-        ? atPoint - this.options.value()
+    const track = this._options.track();
+    if (!track || (this._options.handleOnly() && !this._onHandle(event)))
+      return;
+    this._pointerId = event.pointerId;
+    this._moved = false;
+    this._downAt = [event.clientX, event.clientY];
+    this._isMouse = isMouse;
+    this._rtl = isRtl(this._host);
+    this._box = track.getBoundingClientRect();
+    const atPoint = this._valueAt(event);
+    this._grabOffset =
+      atPoint !== null && this._grabsHandleOnDivider(event)
+        ? atPoint - this._options.value()
         : 0;
     try {
-      this.host.setPointerCapture(event.pointerId);
+      this._host.setPointerCapture(event.pointerId);
     } catch {
       // Not an active pointer (e.g. a synthetic event): move events still arrive while over the element.
     }
-    this.listenToDrag(true);
-    window.addEventListener('scroll', this.forgetBox, {
+    this._listenToDrag(true);
+    window.addEventListener('scroll', this._forgetBox, {
       capture: true,
       passive: true,
     });
-    this.resizeObserver ??= new ResizeObserver(this.handleResize);
-    this.resizeObserver.observe(track);
-    this.startValue = this.options.value();
-    this.options.onStart();
-    if (isMouse) this.schedule(event);
+    this._resizeObserver ??= new ResizeObserver(this._handleResize);
+    this._resizeObserver.observe(track);
+    this._startValue = this._options.value();
+    this._options.onStart();
+    if (isMouse) this._schedule(event);
   };
 
-  private handlePointerMove = (event: PointerEvent): void => {
-    if (event.pointerId !== this.pointerId) return;
-    if (!this.isMouse && !this.moved) {
+  private _handlePointerMove = (event: PointerEvent): void => {
+    if (event.pointerId !== this._pointerId) return;
+    if (!this._isMouse && !this._moved) {
       // A first move across the slider's axis is a page scroll starting: the browser cancels it next.
-      const dx = Math.abs(event.clientX - this.downAt[0]);
-      const dy = Math.abs(event.clientY - this.downAt[1]);
+      const dx = Math.abs(event.clientX - this._downAt[0]);
+      const dy = Math.abs(event.clientY - this._downAt[1]);
       if (
-        (this.options.vertical() ? dy : dx) <=
-        (this.options.vertical() ? dx : dy)
+        (this._options.vertical() ? dy : dx) <=
+        (this._options.vertical() ? dx : dy)
       )
         return;
     }
-    this.moved = true;
-    this.schedule(event);
+    this._moved = true;
+    this._schedule(event);
   };
 
-  private handlePointerUp = (event: PointerEvent): void => {
-    if (event.pointerId !== this.pointerId) return;
+  private _handlePointerUp = (event: PointerEvent): void => {
+    if (event.pointerId !== this._pointerId) return;
     // A tap (touch or pen down and up in place) jumps to where it landed; a
     // swipe across the axis that the browser did not scroll changes nothing.
-    const [x, y] = this.downAt;
+    const [x, y] = this._downAt;
     if (
-      !this.moved &&
+      !this._moved &&
       Math.hypot(event.clientX - x, event.clientY - y) <= TAP_SLOP
     ) {
-      this.schedule(event);
+      this._schedule(event);
     }
-    this.stop();
+    this._stop();
   };
 
-  private handlePointerCancel = (event: PointerEvent): void => {
-    if (event.pointerId !== this.pointerId) return;
+  private _handlePointerCancel = (event: PointerEvent): void => {
+    if (event.pointerId !== this._pointerId) return;
     // The browser took the gesture over (a scroll): what was not drawn yet is dropped.
-    if (event.type === 'pointercancel') this.pending = undefined;
-    this.stop();
+    if (event.type === 'pointercancel') this._pending = undefined;
+    this._stop();
   };
 
   /**
@@ -181,89 +182,89 @@ export class DragController implements ReactiveController {
    * Near the ends the handle stops short of the divider (so it stays whole);
    * a press there jumps, or the divider could never reach the end.
    */
-  private grabsHandleOnDivider(event: PointerEvent): boolean {
-    const handle = this.options.handle();
-    if (!handle || !this.box || !this.onHandle(event)) return false;
-    const size = this.options.vertical() ? this.box.height : this.box.width;
+  private _grabsHandleOnDivider(event: PointerEvent): boolean {
+    const handle = this._options.handle();
+    if (!handle || !this._box || !this._onHandle(event)) return false;
+    const size = this._options.vertical() ? this._box.height : this._box.width;
     const half =
-      ((this.options.vertical() ? handle.offsetHeight : handle.offsetWidth) /
+      ((this._options.vertical() ? handle.offsetHeight : handle.offsetWidth) /
         2 /
         size) *
       100;
-    return this.options.value() >= half && this.options.value() <= 100 - half;
+    return this._options.value() >= half && this._options.value() <= 100 - half;
   }
 
-  private onHandle(event: PointerEvent): boolean {
-    const handle = this.options.handle();
+  private _onHandle(event: PointerEvent): boolean {
+    const handle = this._options.handle();
     return !!handle && event.composedPath().includes(handle);
   }
 
-  private listenToDrag(on: boolean): void {
-    listen(this.targets, 'pointermove', this.handlePointerMove, on);
-    listen(this.targets, 'pointerup', this.handlePointerUp, on);
-    listen(this.targets, 'pointercancel', this.handlePointerCancel, on);
-    listen(this.targets, 'lostpointercapture', this.handlePointerCancel, on);
+  private _listenToDrag(on: boolean): void {
+    listen(this._targets, 'pointermove', this._handlePointerMove, on);
+    listen(this._targets, 'pointerup', this._handlePointerUp, on);
+    listen(this._targets, 'pointercancel', this._handlePointerCancel, on);
+    listen(this._targets, 'lostpointercapture', this._handlePointerCancel, on);
   }
 
-  private forgetBox = (): void => {
-    this.box = undefined;
+  private _forgetBox = (): void => {
+    this._box = undefined;
   };
 
-  private handleResize = (entries: ResizeObserverEntry[]): void => {
+  private _handleResize = (entries: ResizeObserverEntry[]): void => {
     const size = entries[0]?.contentRect;
     if (
       size &&
-      (size.width !== this.box?.width || size.height !== this.box?.height)
+      (size.width !== this._box?.width || size.height !== this._box?.height)
     ) {
-      this.box = undefined;
+      this._box = undefined;
     }
   };
 
-  private valueAt(event: PointerEvent): number | null {
-    const track = this.options.track();
+  private _valueAt(event: PointerEvent): number | null {
+    const track = this._options.track();
     if (!track) return null;
-    this.box ??= track.getBoundingClientRect();
+    this._box ??= track.getBoundingClientRect();
     return valueAtPoint(
       event.clientX,
       event.clientY,
-      this.box,
-      this.options.vertical(),
-      this.rtl
+      this._box,
+      this._options.vertical(),
+      this._rtl
     );
   }
 
-  private schedule(event: PointerEvent): void {
-    const at = this.valueAt(event);
+  private _schedule(event: PointerEvent): void {
+    const at = this._valueAt(event);
     if (at === null) return;
-    this.pending = round(at - this.grabOffset);
-    this.frame ||= requestAnimationFrame(this.flush);
+    this._pending = round(at - this._grabOffset);
+    this._frame ||= requestAnimationFrame(this._flush);
   }
 
-  private flush = (): void => {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    if (this.pending === undefined) return;
-    const value = this.pending;
-    this.pending = undefined;
-    this.options.onMove(value);
+  private _flush = (): void => {
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    if (this._pending === undefined) return;
+    const value = this._pending;
+    this._pending = undefined;
+    this._options.onMove(value);
   };
 
   /** Ends the drag: applies what is pending, then lets go of everything it held. */
-  private stop(): void {
-    const pointerId = this.pointerId!;
-    this.pointerId = undefined;
-    this.listenToDrag(false);
-    window.removeEventListener('scroll', this.forgetBox, {capture: true});
-    this.resizeObserver?.disconnect();
-    if (this.host.hasPointerCapture?.(pointerId))
-      this.host.releasePointerCapture(pointerId);
-    const commit = this.host.isConnected;
-    if (commit) this.flush();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.pending = undefined;
-    this.options.onEnd({
-      changed: commit && this.options.value() !== this.startValue,
+  private _stop(): void {
+    const pointerId = this._pointerId!;
+    this._pointerId = undefined;
+    this._listenToDrag(false);
+    window.removeEventListener('scroll', this._forgetBox, {capture: true});
+    this._resizeObserver?.disconnect();
+    if (this._host.hasPointerCapture?.(pointerId))
+      this._host.releasePointerCapture(pointerId);
+    const commit = this._host.isConnected;
+    if (commit) this._flush();
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    this._pending = undefined;
+    this._options.onEnd({
+      changed: commit && this._options.value() !== this._startValue,
     });
   }
 }

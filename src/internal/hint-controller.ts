@@ -25,91 +25,93 @@ const DISTANCE = 8;
  * never reported. Skipped under reduced motion.
  */
 export class HintController implements ReactiveController {
-  private current: HintState = 'idle';
-  private observer: IntersectionObserver | undefined;
-  private frame = 0;
-  private drawn = 0;
+  private _current: HintState = 'idle';
+  private _observer: IntersectionObserver | undefined;
+  private _frame = 0;
+  private _drawn = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: HintOptions
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _options: HintOptions
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   get state(): HintState {
-    return this.current;
+    return this._current;
   }
 
   /** Percent to add to the value where the divider is drawn. */
   get offset(): number {
-    return this.drawn;
+    return this._drawn;
   }
 
   hostConnected(): void {
-    this.arm();
+    this._arm();
   }
 
   hostUpdated(): void {
-    this.arm();
+    this._arm();
   }
 
   hostDisconnected(): void {
-    if (this.current === 'playing') this.cancel();
-    else if (this.current === 'armed') this.disarm('idle');
+    if (this._current === 'playing') this.cancel();
+    else if (this._current === 'armed') this._disarm('idle');
   }
 
   /** The reader took over: no hint now or later. */
   cancel(): void {
-    if (this.current === 'done') return;
-    const moving = this.drawn !== 0;
-    this.disarm('done');
-    if (moving) this.host.requestUpdate();
+    if (this._current === 'done') return;
+    const moving = this._drawn !== 0;
+    this._disarm('done');
+    if (moving) this._host.requestUpdate();
   }
 
-  private arm(): void {
-    if (this.current !== 'idle' || !this.options.wanted()) return;
-    if (!this.host.isConnected) return;
-    this.current = 'armed';
-    this.observer = new IntersectionObserver(this.handleIntersection, {
+  private _arm(): void {
+    if (this._current !== 'idle' || !this._options.wanted()) return;
+    if (!this._host.isConnected) return;
+    this._current = 'armed';
+    this._observer = new IntersectionObserver(this._handleIntersection, {
       threshold: 0.6,
     });
-    this.observer.observe(this.host);
+    this._observer.observe(this._host);
   }
 
-  private disarm(next: HintState): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.drawn = 0;
-    this.current = next;
+  private _disarm(next: HintState): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    this._drawn = 0;
+    this._current = next;
   }
 
-  private handleIntersection = ([entry]: IntersectionObserverEntry[]): void => {
-    if (!entry?.isIntersecting || this.current !== 'armed') return;
+  private _handleIntersection = ([
+    entry,
+  ]: IntersectionObserverEntry[]): void => {
+    if (!entry?.isIntersecting || this._current !== 'armed') return;
     if (
-      !this.options.wanted() ||
+      !this._options.wanted() ||
       matchMedia('(prefers-reduced-motion: reduce)').matches
     ) {
-      this.disarm('done');
+      this._disarm('done');
       return;
     }
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.current = 'playing';
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._current = 'playing';
     const start = performance.now();
     const frame = (now: number) => {
       const t = Math.min(1, (now - start) / DURATION_MS);
       // One and a half swings, fading out: towards the start edge, past the middle, and home.
       const swing =
         Math.round(-DISTANCE * Math.sin(t * 3 * Math.PI) * (1 - t) * 100) / 100;
-      const value = this.options.value();
-      this.drawn = t < 1 ? clamp(value + swing) - value : 0;
-      if (t < 1) this.frame = requestAnimationFrame(frame);
-      else this.disarm('done');
-      this.host.requestUpdate();
+      const value = this._options.value();
+      this._drawn = t < 1 ? clamp(value + swing) - value : 0;
+      if (t < 1) this._frame = requestAnimationFrame(frame);
+      else this._disarm('done');
+      this._host.requestUpdate();
     };
-    this.frame = requestAnimationFrame(frame);
+    this._frame = requestAnimationFrame(frame);
   };
 }

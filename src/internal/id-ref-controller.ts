@@ -16,14 +16,14 @@ export interface IdRefOptions {
  * host is out of the page or has no id to find.
  */
 export class IdRefController implements ReactiveController {
-  private observer: MutationObserver | null = null;
-  private root: Node | null = null;
+  private _observer: MutationObserver | null = null;
+  private _root: Node | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly options: IdRefOptions
+    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _options: IdRefOptions
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
@@ -31,27 +31,27 @@ export class IdRefController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this._stop();
   }
 
   /** Starts, moves or stops watching to match the host's root and id: call it when the id changes. */
   sync(): void {
-    const root = this.host.isConnected ? this.host.getRootNode() : null;
-    if (!root || !this.options.id()) return this.stop();
-    if (root === this.root) return;
-    this.stop();
-    this.observer ??= new MutationObserver(() => this.options.changed());
+    const root = this._host.isConnected ? this._host.getRootNode() : null;
+    if (!root || !this._options.id()) return this._stop();
+    if (root === this._root) return;
+    this._stop();
+    this._observer ??= new MutationObserver(() => this._options.changed());
     // Subtree stays inside this root: an id in another shadow root is not ours.
-    this.observer.observe(root, {
+    this._observer.observe(root, {
       childList: true,
       subtree: true,
       attributeFilter: ['id'],
     });
-    this.root = root;
+    this._root = root;
   }
 
-  private stop(): void {
-    this.observer?.disconnect();
-    this.root = null;
+  private _stop(): void {
+    this._observer?.disconnect();
+    this._root = null;
   }
 }

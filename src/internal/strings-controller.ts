@@ -53,19 +53,19 @@ export class StringsController implements ReactiveController {
   lang = '';
   /** False while the language's table is on its way. */
   final = true;
-  private table = english;
+  private _table = english;
 
-  constructor(private readonly host: StringsHost) {
-    host.addController(this);
+  constructor(private readonly _host: StringsHost) {
+    _host.addController(this);
   }
 
   hostUpdate(): void {
-    this.lang = languageOf(this.host);
+    this.lang = languageOf(this._host);
     const code = tableFor(this.lang, LANGUAGES);
     const table = tables.get(code);
     this.final = table !== undefined;
-    this.table = table ?? english;
-    if (!table) void fetchTable(code).then(() => this.host.requestUpdate());
+    this._table = table ?? english;
+    if (!table) void fetchTable(code).then(() => this._host.requestUpdate());
   }
 
   /** The string `key`, filled from `params`: the page's override if it gave a usable one, else the language's. */
@@ -73,11 +73,11 @@ export class StringsController implements ReactiveController {
     key: K,
     ...[params]: keyof Params<K> extends never ? [] : [Params<K>]
   ): string {
-    const own = this.host.strings?.[key];
+    const own = this._host.strings?.[key];
     const template =
       typeof own === 'string' || typeof own === 'function'
         ? own
-        : this.table[key];
+        : this._table[key];
     return fill(template as Template<object>, params ?? {});
   }
 
