@@ -236,7 +236,8 @@ export class BeforeAfterCaption extends LitElement {
 
   /** Empty while the panel's language is on its way: a status that changes is spoken, so English must not stand in. */
   private _announcementText(): string {
-    const {_announcement: announcement, _words: words} = this;
+    const announcement = this._announcement;
+    const words = this._words;
     if (!announcement || !words.final) return '';
     const date =
       announcement.date ||

@@ -264,7 +264,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override render() {
-    const {_words: words} = this;
+    const words = this._words;
     const label =
       this.label ||
       (this.beforeLabel && this.afterLabel
@@ -342,7 +342,7 @@ export class BeforeAfter extends LitElement {
 
   /** "62% June 6, 2016 on the left, 38% February 5, 2017 on the right", in the element's language. */
   private _valueText(): string {
-    const {_words: words} = this;
+    const words = this._words;
     const shown = Math.round(this.value);
     const [beforeSide, afterSide] = sidesSeen(this._vertical, isRtl(this));
     return words.say('valueText', {
@@ -357,7 +357,7 @@ export class BeforeAfter extends LitElement {
   }
 
   private _problemText(side: Side, problem: ImageProblem): string {
-    const {_words: words} = this;
+    const words = this._words;
     if (problem.kind === 'missing')
       return words.say(side === 'before' ? 'noBeforeImage' : 'noAfterImage');
     return problem.alt
