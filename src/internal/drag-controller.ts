@@ -221,9 +221,13 @@ export class DragController implements ReactiveController {
   };
 
   private _valueAt(event: PointerEvent): number | null {
-    const track = this._options.track();
-    if (!track) return null;
-    this._box ??= track.getBoundingClientRect();
+    // The track is looked up only when the box must be measured again (a
+    // scroll or resize dropped it): never on an ordinary move.
+    if (!this._box) {
+      const track = this._options.track();
+      if (!track) return null;
+      this._box = track.getBoundingClientRect();
+    }
     return valueAtPoint(
       event.clientX,
       event.clientY,

@@ -5,8 +5,8 @@
 // (production, no licence comments, a current browser's syntax). Ours is not
 // re-bundled: dist/cdn/before-after.js is measured as it ships (ES2018, Lit
 // inside; its lazy polyfill chunk is never fetched by a current browser). Our
-// own code without Lit is src/define.ts bundled with lit left out, at the
-// same ES2018 target, so "ours − Lit" reads straight off the two numbers.
+// own code without Lit is dist/size/own.js, the file `npm run size` budgets:
+// src/define.ts minified as the script-tag build is, with lit left out.
 import {build} from 'esbuild';
 import {mkdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -41,16 +41,6 @@ const common = {
   write: true,
 };
 
-/** Leaves dynamic import()s out: lazy chunks a current browser never fetches. */
-const lazyExternal = {
-  name: 'lazy-external',
-  setup(b) {
-    b.onResolve({filter: /.*/}, (args) =>
-      args.kind === 'dynamic-import' ? {path: args.path, external: true} : null
-    );
-  },
-};
-
 /**
  * Makes the file each contender's page loads and measures it.
  * @returns {Promise<{dir: string, file: string, js: object, css: object|null}>}
@@ -77,20 +67,9 @@ export async function prepare(contender) {
 }
 
 /** Our element's own code, Lit left out, and the embed page's host resizer. */
-export async function ownBytes() {
-  mkdirSync(OUT, {recursive: true});
-  const file = join(OUT, 'before-after-without-lit.js');
-  await build({
-    ...common,
-    entryPoints: [join(ROOT, 'src/define.ts')],
-    outfile: file,
-    target: 'es2018',
-    tsconfig: join(ROOT, 'tsconfig.json'),
-    external: ['lit', 'lit/*', '@lit/*'],
-    plugins: [lazyExternal],
-  });
+export function ownBytes() {
   return {
-    withoutLit: sizes(readFileSync(file)),
+    withoutLit: sizes(readFileSync(join(ROOT, 'dist/size/own.js'))),
     resizer: sizes(readFileSync(join(ROOT, 'dist/embed-resizer.js'))),
   };
 }

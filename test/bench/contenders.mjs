@@ -106,7 +106,7 @@ export const CONTENDERS = [
 /** Fails early, with the fix, when the build is missing or older than src/. */
 export function checkBuild() {
   const ours = CONTENDERS.find((c) => c.role === 'ours');
-  for (const file of [ours.built, ours.css]) {
+  for (const file of [ours.built, ours.css, join(ROOT, 'dist/size/own.js')]) {
     if (!existsSync(file)) {
       throw new Error(`${file} is missing: run \`npm run build\` first`);
     }

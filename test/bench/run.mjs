@@ -66,7 +66,7 @@ for (const c of contenders) {
   prepared.set(c.name, p);
   byName.get(c.name).bytes = {js: p.js, css: p.css};
 }
-const own = await ownBytes();
+const own = ownBytes();
 
 const server = await serve(contenders, prepared);
 const chrome = await launch(opts.chromium);
