@@ -211,6 +211,8 @@ export const styles = css`
     color: var(--_label-color);
     background: var(--_label-background);
     pointer-events: none;
+    /* Its own layer: a fade changes opacity on the compositor, no repaint. */
+    will-change: opacity;
   }
 
   .before-label {
