@@ -11,6 +11,7 @@ import {
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
+import type {NotesController} from './internal/notes-controller.js';
 import {StringsController} from './internal/strings-controller.js';
 import {sidesSeen} from './internal/strings.js';
 import {
@@ -34,6 +35,7 @@ export type Orientation = 'horizontal' | 'vertical';
  *
  * @slot before - The earlier image: an `<img>` or `<picture>`. Give it `width` and `height` so its box is reserved before it loads.
  * @slot after - The later image, fitted to the same box (`object-fit: cover` by default).
+ * @slot - `<before-after-note>` elements: notes pinned to points of the images, listed under them. Their code is fetched only when one is there.
  *
  * @csspart base - The box that holds both images; its aspect ratio comes from the `before` image's `width`/`height`.
  * @csspart before - The layer holding the `before` image, clipped at the divider.
@@ -43,6 +45,10 @@ export type Orientation = 'horizontal' | 'vertical';
  * @csspart after-label - The label on the `after` image.
  * @csspart divider - The line between the images.
  * @csspart handle - The round grip on the divider; it is the focusable `role="slider"`.
+ * @csspart notes - The numbered list of the notes under the images.
+ * @csspart marker - Each note's numbered button on its point of the image; it opens the note.
+ * @csspart note - The bubble that shows the open note beside its marker.
+ * @csspart note-close - The button that closes the open note.
  * @csspart error - The message shown in place of a missing or broken image, in that image's half of the box (inline-start or top for `before`); the divider and its handle pass over it.
  *
  * @cssprop --before-after-divider-color - Colour of the line and of the handle's ring. Default `#fff`.
@@ -57,6 +63,8 @@ export type Orientation = 'horizontal' | 'vertical';
  * @cssprop --before-after-aspect-ratio - Overrides the box's aspect ratio (e.g. `4 / 3`). Default: the `before` image's `width / height`, else `16 / 9`.
  * @cssprop --before-after-object-fit - How each image fills the box. Default `cover`.
  * @cssprop --before-after-object-position - Where each image sits in the box. Default `center`.
+ * @cssprop --before-after-marker-color - Fill of the notes' markers. Default `#b3261e`.
+ * @cssprop --before-after-marker-text-color - Number on the notes' markers. Default `#fff`.
  *
  * @cssstate dragging - While a pointer drags the divider.
  *
@@ -156,6 +164,7 @@ export class BeforeAfter extends LitElement {
   /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
   private _moving?: Record<keyof Drawing, [HTMLElement, string]>;
   private _drawn: Partial<Drawing> = {};
+  private _notes?: NotesController;
   private readonly _internals = this.attachInternals();
   private readonly _images = new ImageSlotsController(this);
   private readonly _words = new StringsController(this);
@@ -250,11 +259,9 @@ export class BeforeAfter extends LitElement {
       beforeLabel: part('.before-label', 'opacity'),
       afterLabel: part('.after-label', 'opacity'),
     };
-    const next = drawing(
-      this.value + this._nudge.offset,
-      this._vertical,
-      this._measures
-    );
+    const at = this.value + this._nudge.offset + (this._notes?.offset ?? 0);
+    this._notes?.draw(at);
+    const next = drawing(at, this._vertical, this._measures);
     for (const key of Object.keys(next) as (keyof Drawing)[]) {
       if (next[key] === this._drawn[key]) continue;
       const [element, property] = this._moving[key];
@@ -295,6 +302,10 @@ export class BeforeAfter extends LitElement {
             </svg>
           </div>
         </div>
+        ${this._notes?.render()}
+      </div>
+      <div class="legend" part="notes" data-no-drag>
+        <slot @slotchange=${this._handleNotes}></slot>
       </div>
     `;
   }
@@ -364,6 +375,27 @@ export class BeforeAfter extends LitElement {
       ? words.say('imageUnavailable', {alt: problem.alt})
       : words.say('imageUnavailableWithoutAlt');
   }
+
+  /** The first note fetches the notes' code. */
+  private _handleNotes = (event: Event): void => {
+    const notes = (event.target as HTMLSlotElement)
+      .assignedElements()
+      .some((child) => child.localName === 'before-after-note');
+    if (!notes || this._notes) return;
+    void import('./internal/notes.js').then(({NotesController}) => {
+      this._notes ??= new NotesController(this, {
+        track: () => this._part('.track'),
+        value: () => this.value,
+        vertical: () => this._vertical,
+        rtl: () => isRtl(this),
+        words: this._words,
+        move: (value) => {
+          if (this._moveByReader(value)) this._emit('change');
+        },
+        draw: () => this._draw(),
+      });
+    });
+  };
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
   private _handleFocus = (): void => this.requestUpdate();

@@ -52,6 +52,12 @@ export interface Strings {
   imageUnavailable: Template<{alt: string}>;
   /** The same, for an image without alt text. */
   imageUnavailableWithoutAlt: Template;
+  /** A note's marker, as assistive technology names it: its number (in the language's digits) and its text. */
+  note: Template<{number: string; text: string}>;
+  /** The button that closes an open note. */
+  closeNote: Template;
+  /** The name of a list of notes (the caption panel's). */
+  notes: Template;
 }
 
 /** The built-in language, and the fallback for any string a table or override lacks. */
@@ -71,4 +77,7 @@ export const english: Strings = {
   noAfterImage: 'No after image',
   imageUnavailable: 'Image unavailable: {alt}',
   imageUnavailableWithoutAlt: 'Image unavailable',
+  note: 'Note {number}: {text}',
+  closeNote: 'Close note',
+  notes: 'Notes',
 };

@@ -103,7 +103,8 @@ export class DragController implements ReactiveController {
 
   private _handlePointerDown = (event: PointerEvent): void => {
     const isMouse = event.pointerType === 'mouse';
-    if (!event.isPrimary || (isMouse && event.button !== 0)) return;
+    if (!event.isPrimary || (isMouse && event.button !== 0) || ownPress(event))
+      return;
     if (this.dragging) {
       // A drag whose release never came (capture lost without an event) must not block the next one.
       if (this._host.hasPointerCapture?.(this._pointerId!)) return;
@@ -272,6 +273,12 @@ export class DragController implements ReactiveController {
     });
   }
 }
+
+/** A press on a part with a job of its own (a note's marker, its bubble, the list of notes) is not a drag. */
+const ownPress = (event: Event): boolean =>
+  event
+    .composedPath()
+    .some((target) => (target as HTMLElement).dataset?.noDrag !== undefined);
 
 /** How far a finger may wander during a tap, in CSS px. */
 const TAP_SLOP = 10;

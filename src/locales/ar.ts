@@ -17,6 +17,9 @@ const ar: Strings = {
   noAfterImage: 'الصورة اللاحقة مفقودة',
   imageUnavailable: 'الصورة غير متاحة: {alt}',
   imageUnavailableWithoutAlt: 'الصورة غير متاحة',
+  note: 'ملاحظة {number}: {text}',
+  closeNote: 'إغلاق الملاحظة',
+  notes: 'ملاحظات',
 };
 
 export default ar;

@@ -17,6 +17,9 @@ const de: Strings = {
   noAfterImage: 'Nachher-Bild fehlt',
   imageUnavailable: 'Bild nicht verfügbar: {alt}',
   imageUnavailableWithoutAlt: 'Bild nicht verfügbar',
+  note: 'Anmerkung {number}: {text}',
+  closeNote: 'Anmerkung schließen',
+  notes: 'Anmerkungen',
 };
 
 export default de;

@@ -17,6 +17,9 @@ const es: Strings = {
   noAfterImage: 'Falta la imagen de después',
   imageUnavailable: 'Imagen no disponible: {alt}',
   imageUnavailableWithoutAlt: 'Imagen no disponible',
+  note: 'Nota {number}: {text}',
+  closeNote: 'Cerrar la nota',
+  notes: 'Notas',
 };
 
 export default es;

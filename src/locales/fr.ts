@@ -17,6 +17,9 @@ const fr: Strings = {
   noAfterImage: 'Image après manquante',
   imageUnavailable: 'Image indisponible\u00a0: {alt}',
   imageUnavailableWithoutAlt: 'Image indisponible',
+  note: 'Note {number} : {text}',
+  closeNote: 'Fermer la note',
+  notes: 'Notes',
 };
 
 export default fr;

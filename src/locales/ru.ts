@@ -17,6 +17,9 @@ const ru: Strings = {
   noAfterImage: 'Нет снимка «после»',
   imageUnavailable: 'Изображение недоступно: {alt}',
   imageUnavailableWithoutAlt: 'Изображение недоступно',
+  note: 'Примечание {number}: {text}',
+  closeNote: 'Закрыть примечание',
+  notes: 'Примечания',
 };
 
 export default ru;

@@ -1,0 +1,177 @@
+import {LitElement, css, html} from 'lit';
+import {languageOf} from './internal/strings.js';
+import {clamp, parseNumber, round} from './internal/value.js';
+
+export type NoteSide = 'before' | 'after' | 'both';
+
+/** What a comparison does for its notes (see NotesController). */
+export interface NotesHost {
+  /** Opens a note as the reader's press on its marker does. */
+  show(note: BeforeAfterNote): void;
+  /** A note's point, value, side or open state changed. */
+  changed(): void;
+}
+
+/** Each comparison that shows notes, by its element. */
+export const comparisons = new WeakMap<Element, NotesHost>();
+
+/**
+ * A note pinned to a point of a `<before-after>` comparison's images: a
+ * numbered marker at that point opens it in a bubble, and moves the divider
+ * to where the change is in view. Place it inside the `<before-after>`,
+ * after the images. Under the images the notes read as a numbered list, also
+ * before the script runs and without JavaScript (with `before-after.css`),
+ * and on paper.
+ *
+ * Its code is fetched only by a page that has a note.
+ *
+ * @summary A numbered note pinned to a point of a comparison's images.
+ *
+ * @slot - The note: text and inline elements.
+ *
+ * @csspart number - The note's number in the list under the images.
+ */
+export class BeforeAfterNote extends LitElement {
+  static override styles = css`
+    /* The same boxes before-after.css gives the note before it is defined. */
+    :host {
+      display: block;
+      padding-inline-start: 1.75em;
+      margin-block-start: 0.25em;
+      font-size: 0.875em;
+      line-height: 1.45;
+    }
+
+    :host(:first-of-type) {
+      margin-block-start: 0.5rem;
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .number {
+      display: inline-block;
+      min-width: 1.75em;
+      margin-inline-start: -1.75em;
+      font-weight: 700;
+    }
+  `;
+
+  static override properties = {
+    x: {noAccessor: true},
+    y: {noAccessor: true},
+    value: {noAccessor: true},
+    side: {noAccessor: true},
+    open: {type: Boolean, reflect: true},
+    number: {attribute: false},
+  };
+
+  /**
+   * Where the note points, in percent of the `before` image's width from its
+   * left edge (image space: right-to-left pages and vertical comparisons
+   * leave it as is). Out of 0–100 clamps; not a number is `null`: the note
+   * is listed but has no marker.
+   */
+  get x(): number | null {
+    return this._x;
+  }
+  set x(next: unknown) {
+    const old = this._x;
+    this._x = coordinate(next);
+    this.requestUpdate('x', old);
+  }
+  private _x: number | null = null;
+
+  /** Where the note points, in percent of the `before` image's height from its top edge; as `x`. */
+  get y(): number | null {
+    return this._y;
+  }
+  set y(next: unknown) {
+    const old = this._y;
+    this._y = coordinate(next);
+    this.requestUpdate('y', old);
+  }
+  private _y: number | null = null;
+
+  /**
+   * Where the divider goes when the reader opens the note, 0–100, so that
+   * the change is in view; out of range clamps. `null` (absent or not a
+   * number) leaves the divider where it is.
+   */
+  get value(): number | null {
+    return this._value;
+  }
+  set value(next: unknown) {
+    const old = this._value;
+    this._value = coordinate(next);
+    this.requestUpdate('value', old);
+  }
+  private _value: number | null = null;
+
+  /** On which image the marker shows: `before`, `after` or `both` (the default, also for anything else). */
+  get side(): NoteSide {
+    return this._side;
+  }
+  set side(next: unknown) {
+    const old = this._side;
+    this._side = next === 'before' || next === 'after' ? next : 'both';
+    this.requestUpdate('side', old);
+  }
+  private _side: NoteSide = 'both';
+
+  /**
+   * Whether the note is open in its comparison's bubble; one note is open at
+   * a time. Setting it from script opens or closes the bubble without moving
+   * the divider or firing events; `show()` does what a reader's press does.
+   */
+  open = false;
+
+  /** The note's number, 1, 2, … in document order among its comparison's notes; set by the comparison (0 before). */
+  number = 0;
+
+  /**
+   * Opens the note as a reader's press on its marker does: focuses the
+   * marker and moves the divider to `value`, firing `input` and `change`.
+   */
+  show(): void {
+    comparisons.get(this.parentElement!)?.show(this);
+  }
+
+  protected override updated(): void {
+    comparisons.get(this.parentElement!)?.changed();
+  }
+
+  protected override render() {
+    return html`<span class="number" part="number" aria-hidden="true"
+        >${this.number ? `${formatNumber(languageOf(this), this.number)}.` : ''}</span
+      ><slot></slot>`;
+  }
+}
+
+/** A point or value as the attributes give it: clamped to 0–100, or `null` when it is not a number. */
+function coordinate(input: unknown): number | null {
+  const n =
+    typeof input === 'number'
+      ? input
+      : input === null || input === undefined
+        ? NaN
+        : parseNumber(String(input));
+  return Number.isNaN(n) ? null : round(clamp(n));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A note's number in the language's own digits (Arabic-Indic for `ar`). */
+export function formatNumber(lang: string, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang || 'en');
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}

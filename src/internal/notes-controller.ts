@@ -1,0 +1,437 @@
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
+import {
+  type BeforeAfterNote,
+  comparisons,
+  formatNumber,
+} from '../before-after-note.js';
+import {type BoxPoint, imagePointInBox, type Size} from './image-point.js';
+import {notesStyles} from './notes.styles.js';
+import type {StringsController} from './strings-controller.js';
+
+/** What the controller needs from the comparison: all of it through this object. */
+export interface NotesOptions {
+  /** The box the images fill. */
+  track(): HTMLElement | null;
+  value(): number;
+  vertical(): boolean;
+  rtl(): boolean;
+  words: StringsController;
+  /** A reader's move of the divider to `value` (fires `input`, then `change`). */
+  move(value: number): void;
+  /** Draws the position again (the glide's offset changed). */
+  draw(): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** A marker's place: px in the box, and percent along the divider's axis from the inline-start (or top) edge. */
+interface Place extends BoxPoint {
+  along: number;
+}
+
+const GLIDE_MS = 300;
+/** Space between a marker's centre and its bubble, and between the bubble and the box's edges, in px. */
+const GAP = 18;
+const EDGE = 8;
+
+/**
+ * The comparison's notes: a numbered marker on each note's point of the
+ * image (mapped through the box's real `object-fit` and `object-position`),
+ * and a bubble that shows the open note beside its marker. Markers are
+ * placed once per resize; during a drag a marker shown on one image only is
+ * hidden or shown as the divider passes it, a class written on crossing and
+ * nothing else.
+ */
+export class NotesController implements ReactiveController {
+  /** Percent the divider is drawn away from the value while it glides to an opened note's value. */
+  offset = 0;
+  private _notes: BeforeAfterNote[] = [];
+  private _places: (Place | null)[] = [];
+  private _covered: boolean[] = [];
+  private _open: BeforeAfterNote | null = null;
+  private _content: Node[] = [];
+  private _frame = 0;
+  private _box: Size = {width: 0, height: 0};
+  private _rtl = false;
+  private _bubbleAt = '';
+  private _stale = false;
+  private _resizeObserver?: ResizeObserver;
+  private readonly _mutationObserver = new MutationObserver(() =>
+    this.changed()
+  );
+
+  constructor(
+    private readonly _host: Host,
+    private readonly _options: NotesOptions
+  ) {
+    const root = _host.shadowRoot;
+    const sheet = notesStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    _host.addController(this);
+    _host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    comparisons.set(this._host, this);
+    this._read();
+    // Notes added, removed or reworded; their own properties report through changed().
+    this._mutationObserver.observe(this._host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    this._resizeObserver = new ResizeObserver(() => this._measure());
+    this._host.addEventListener('load', this._handleLoad, true);
+  }
+
+  hostDisconnected(): void {
+    comparisons.delete(this._host);
+    this._mutationObserver.disconnect();
+    this._resizeObserver?.disconnect();
+    this._host.removeEventListener('load', this._handleLoad, true);
+    this._close(false);
+    this._stopGlide();
+  }
+
+  hostUpdated(): void {
+    const track = this._options.track();
+    if (track && this._resizeObserver) {
+      // Observing again is harmless, and the first observation measures.
+      this._resizeObserver.observe(track);
+    }
+    // A flip of direction moves which side each marker is on: measure after this update.
+    if (this._options.rtl() !== this._rtl) this.changed();
+    this._placeElements();
+  }
+
+  /** A note changed: read them all again and redraw, once for all the changes of a task. */
+  changed = (): void => {
+    if (this._stale) return;
+    this._stale = true;
+    queueMicrotask(() => {
+      this._stale = false;
+      this._read();
+      this._measure();
+    });
+  };
+
+  /** Opens a note as a reader's press on its marker does. */
+  show = (note: BeforeAfterNote): void => {
+    if (!this._notes.includes(note)) return;
+    this._setOpen(note);
+    if (note.value !== null) {
+      const from = this._options.value() + this.offset;
+      this._stopGlide();
+      this._options.move(note.value);
+      this._glide(from);
+    }
+    void this._host.updateComplete.then(() => this._marker(note)?.focus());
+  };
+
+  /**
+   * Draws what a position means for the markers: one shown on a single
+   * image hides while the other image covers its point. Writes only on
+   * crossing.
+   */
+  draw(value: number): void {
+    const markers = this._markers();
+    this._notes.forEach((note, i) => {
+      const place = this._places[i];
+      const covered =
+        !!place &&
+        (note.side === 'before'
+          ? place.along >= value
+          : note.side === 'after' && place.along <= value);
+      if (covered === !!this._covered[i]) return;
+      this._covered[i] = covered;
+      markers[i]?.classList.toggle('covered', covered);
+    });
+  }
+
+  render() {
+    const words = this._options.words;
+    const number = (note: BeforeAfterNote) =>
+      formatNumber(words.lang, note.number);
+    const located = (note: BeforeAfterNote) =>
+      note.x !== null && note.y !== null;
+    const marks = (side: 'before' | 'after') => html`
+      <div class="marks ${side}-marks" aria-hidden="true">
+        ${this._notes.map((note) =>
+          located(note) &&
+          note.side !== (side === 'before' ? 'after' : 'before')
+            ? html`<span class="mark">${number(note)}</span>`
+            : nothing
+        )}
+      </div>
+    `;
+    return html`
+      <div class="notes">
+        ${this._notes.map((note, i) =>
+          located(note)
+            ? html`<button
+                type="button"
+                class="marker ${this._covered[i] ? 'covered' : ''}"
+                part="marker"
+                data-no-drag
+                aria-label=${words.say('note', {
+                  number: number(note),
+                  text: text(note),
+                })}
+                aria-expanded=${note === this._open}
+                aria-controls="note"
+                ?hidden=${!this._places[i]}
+                @click=${() => this._toggle(note)}
+              >
+                ${number(note)}
+              </button>`
+            : nothing
+        )}
+      </div>
+      <div
+        id="note"
+        class="bubble"
+        part="note"
+        data-no-drag
+        ?hidden=${!this._open}
+      >
+        ${this._content}
+        <button
+          type="button"
+          class="close"
+          part="note-close"
+          aria-label=${words.say('closeNote')}
+          @click=${() => this._close(true)}
+        >
+          <svg viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M2 2l8 8M10 2l-8 8" />
+          </svg>
+        </button>
+      </div>
+      ${marks('before')} ${marks('after')}
+    `;
+  }
+
+  /** The notes, numbered in document order, and which one is open. */
+  private _read(): void {
+    this._notes = [
+      ...this._host.querySelectorAll<BeforeAfterNote>(
+        ':scope > before-after-note'
+      ),
+    ];
+    this._notes.forEach((note, i) => (note.number = i + 1));
+    // One open at a time: a note opened since, by script, wins.
+    const opened = this._notes.filter((note) => note.open);
+    const next = opened.find((note) => note !== this._open) ?? opened[0];
+    for (const note of opened) if (note !== next) note.open = false;
+    if (next !== this._open) {
+      if (next) this._listen(true);
+      else this._close(false);
+      this._open = next ?? null;
+    }
+    this._content = this._open
+      ? [...this._open.childNodes].map((node) => node.cloneNode(true))
+      : [];
+  }
+
+  /** Where each marker goes in the box; read once per resize, image load or change of a note. */
+  private _measure(): void {
+    const track = this._options.track();
+    if (!track) return;
+    const box = {width: track.clientWidth, height: track.clientHeight};
+    const rtl = this._options.rtl();
+    const vertical = this._options.vertical();
+    const images = {
+      before: imageOf(this._host, 'before'),
+      after: imageOf(this._host, 'after'),
+    };
+    this._box = box;
+    this._rtl = rtl;
+    this._places = this._notes.map((note) => {
+      if (note.x === null || note.y === null) return null;
+      const image = images[note.side === 'after' ? 'after' : 'before'];
+      const style = image && getComputedStyle(image);
+      const point = imagePointInBox(note.x, note.y, naturalSize(image), box, {
+        fit: style?.objectFit,
+        position: style?.objectPosition,
+      });
+      if (!point) return null;
+      const along = vertical
+        ? point.top / box.height
+        : (rtl ? box.width - point.left : point.left) / box.width;
+      return {...point, along: along * 100};
+    });
+    this._covered = [];
+    this._bubbleAt = '';
+    this._host.requestUpdate();
+  }
+
+  /** Writes the markers' places and the bubble's, through the CSSOM (a page's CSP may forbid style attributes). */
+  private _placeElements(): void {
+    const markers = this._markers();
+    this._places.forEach((place, i) => {
+      const marker = markers[i];
+      if (place && marker)
+        marker.style.translate = `${place.left}px ${place.top}px`;
+    });
+    const marks =
+      this._host.shadowRoot?.querySelectorAll<HTMLElement>('.marks');
+    marks?.forEach((group) => {
+      const side = group.classList.contains('before-marks')
+        ? 'after'
+        : 'before';
+      const shown = this._notes.filter(
+        (note) => note.x !== null && note.y !== null && note.side !== side
+      );
+      group.querySelectorAll<HTMLElement>('.mark').forEach((mark, i) => {
+        mark.style.left = `${shown[i]!.x}%`;
+        mark.style.top = `${shown[i]!.y}%`;
+      });
+    });
+    this.draw(this._options.value() + this.offset);
+    this._placeBubble();
+  }
+
+  /** Beside its marker, on the side with more room, and inside the box. */
+  private _placeBubble(): void {
+    const i = this._open ? this._notes.indexOf(this._open) : -1;
+    const place = this._places[i];
+    const bubble = this._host.shadowRoot?.querySelector<HTMLElement>('.bubble');
+    const key = place ? `${i} ${place.left} ${place.top}` : '';
+    if (!bubble || !place || key === this._bubbleAt) return;
+    this._bubbleAt = key;
+    const {width, height} = this._box;
+    const right = place.left < width / 2;
+    const room = right ? width - place.left : place.left;
+    const style = bubble.style;
+    style.maxWidth = `${Math.max(room - GAP - EDGE, width / 3)}px`;
+    style.left = right ? `${Math.min(place.left + GAP, width - EDGE)}px` : '';
+    style.right = right
+      ? ''
+      : `${Math.min(width - place.left + GAP, width - EDGE)}px`;
+    const tall = bubble.offsetHeight;
+    style.top = `${Math.max(EDGE, Math.min(place.top - tall / 2, height - tall - EDGE))}px`;
+  }
+
+  private _markers(): HTMLElement[] {
+    const all = [
+      ...(this._host.shadowRoot?.querySelectorAll<HTMLElement>('.marker') ??
+        []),
+    ];
+    // Notes without a point have no marker: index them by note.
+    let next = 0;
+    return this._notes.map((note) =>
+      note.x !== null && note.y !== null ? all[next++]! : (undefined as never)
+    );
+  }
+
+  private _marker(note: BeforeAfterNote): HTMLElement | undefined {
+    return this._markers()[this._notes.indexOf(note)];
+  }
+
+  private _toggle(note: BeforeAfterNote): void {
+    if (note === this._open) this._close(true);
+    else this.show(note);
+  }
+
+  private _setOpen(note: BeforeAfterNote | null): void {
+    for (const each of this._notes) each.open = each === note;
+    this._read();
+    this._host.requestUpdate();
+  }
+
+  /** Closes the open note; focus that was in the comparison goes back to its marker. */
+  private _close(refocus: boolean): void {
+    const note = this._open;
+    if (!note) return;
+    this._listen(false);
+    this._open = null;
+    note.open = false;
+    this._content = [];
+    this._host.requestUpdate();
+    const focused = document.activeElement;
+    if (refocus && (focused === this._host || focused === document.body))
+      void this._host.updateComplete.then(() => this._marker(note)?.focus());
+  }
+
+  private _listen(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document[method]('pointerdown', this._handlePress, true);
+    document[method]('keydown', this._handleKey);
+  }
+
+  /** A press outside the open note and its marker closes it. */
+  private _handlePress = (event: Event): void => {
+    const path = event.composedPath();
+    const inside = path.some(
+      (target) =>
+        target instanceof HTMLElement &&
+        (target.classList.contains('bubble') ||
+          target.classList.contains('marker'))
+    );
+    if (!inside) this._close(true);
+  };
+
+  private _handleKey = (event: Event): void => {
+    if ((event as KeyboardEvent).key !== 'Escape' || !this._open) return;
+    event.preventDefault();
+    this._close(true);
+  };
+
+  private _handleLoad = (event: Event): void => {
+    if (event.target instanceof HTMLImageElement) this._measure();
+  };
+
+  /** Draws the divider from where it was to the value it was just given, unless the reader prefers less motion. */
+  private _glide(from: number): void {
+    const to = this._options.value();
+    if (from === to || matchMedia('(prefers-reduced-motion: reduce)').matches)
+      return;
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / GLIDE_MS);
+      this.offset = (from - to) * (1 - t) ** 3;
+      this._frame = t < 1 ? requestAnimationFrame(frame) : 0;
+      this._options.draw();
+    };
+    this.offset = from - to;
+    this._frame = requestAnimationFrame(frame);
+    // The reader takes over: the glide gives way.
+    this._host.addEventListener('input', this._stopGlide, {once: true});
+  }
+
+  private _stopGlide = (): void => {
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    if (this.offset === 0) return;
+    this.offset = 0;
+    this._options.draw();
+  };
+}
+
+/** A note's text, for its marker's name: its words, spaces collapsed. */
+function text(note: BeforeAfterNote): string {
+  return (note.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The `<img>` in a side's slot (itself, or inside a `<picture>`). */
+function imageOf(host: Element, side: string): HTMLImageElement | null {
+  const slotted = host.querySelector(`:scope > [slot='${side}']`);
+  return slotted instanceof HTMLImageElement
+    ? slotted
+    : (slotted?.querySelector('img') ?? null);
+}
+
+/** The image's own size: loaded, or as its width and height attributes promise. */
+function naturalSize(image: HTMLImageElement | null): Size {
+  if (!image) return {width: 0, height: 0};
+  if (image.naturalWidth > 0)
+    return {width: image.naturalWidth, height: image.naturalHeight};
+  const attr = (name: string) => Number(image.getAttribute(name)) || 0;
+  return {width: attr('width'), height: attr('height')};
+}
