@@ -1,6 +1,6 @@
 /**
  * The desert around the theatre: stones, house foundations, the colonnaded
- * street and vehicle tracks.
+ * street up to the tetrapylon and vehicle tracks.
  */
 import {H, TOP, W, depth, unproject} from './camera.mjs';
 import {
@@ -15,17 +15,16 @@ import {
   prismItem,
 } from './draw.mjs';
 import {rect, turnedRect} from './geometry.mjs';
-import {BUILDING, CAVEA} from './plan.mjs';
+import {BUILDING, CAVEA, STREET, TETRAPYLON, nearTetrapylon} from './plan.mjs';
 
 /** Where scattered stones and house ruins must not go. */
 function onMonument(x, y) {
   const inCavea = y > -30 && Math.hypot(x, y) < CAVEA.outer + 25;
   const inBuilding =
     Math.abs(x) < BUILDING.halfWidth + 30 && y > BUILDING.back - 30 && y < 10;
-  return inCavea || inBuilding;
+  return inCavea || inBuilding || nearTetrapylon(x, y, 20);
 }
 
-const STREET = {near: -300, far: -420};
 const onStreet = (y) => y < STREET.near + 20 && y > STREET.far - 20;
 
 /** Loose stones scattered over the sand, each with its small shadow. */
@@ -76,19 +75,29 @@ export function houseRuins(rand) {
   return layer(items);
 }
 
+/** Half the width of the tetrapylon's four platforms together. */
+const TETRAPYLON_REACH = TETRAPYLON.half + TETRAPYLON.side / 2;
+
 /**
- * The colonnaded street behind the theatre: two rows of columns, a few still
- * standing, most broken to stumps or lying in drums.
+ * The colonnaded street behind the theatre, from the tetrapylon onwards: two
+ * rows of columns, a few still standing, most broken to stumps or lying in
+ * drums.
  */
 export function colonnade(rand) {
   const pave = groundPoly(
-    rect(-1400, STREET.far + 10, 1400, STREET.near - 10),
+    rect(
+      TETRAPYLON.x - TETRAPYLON_REACH,
+      STREET.far + 10,
+      1400,
+      STREET.near - 10
+    ),
     0,
     `fill="${grey(TOP * 0.9)}" fill-opacity="0.45"`
   );
   const items = [];
   for (const y of [STREET.far, STREET.near]) {
-    for (let x = -1400; x < 1400; x += 36) {
+    // The first columns stand clear of the tetrapylon.
+    for (let x = TETRAPYLON.x + TETRAPYLON_REACH + 40; x < 1400; x += 36) {
       const roll = rand();
       if (roll < 0.7) {
         const height = roll < 0.3 ? 70 + 15 * rand() : 12 + 18 * rand();

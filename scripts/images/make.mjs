@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 /**
  * Generates the demo's before/after illustrations: the Roman theatre at
- * Palmyra seen from a drone, intact (June 2016) and with its central stage
- * façade blown up (February 2017), in a grey, grainy drone-video look.
+ * Palmyra and the tetrapylon behind it seen from a drone, intact (June 2016)
+ * and with the theatre's central stage façade and the tetrapylon's columns
+ * blown up (February 2017), in a grey, grainy drone-video look.
  *
  * Everything is drawn from code: an SVG scene rasterised by sharp on top of a
  * seeded noise ground, then graded and grained in JS. Both dates share every
- * pixel except the destroyed façade, so the comparison slider reveals only the
- * damage. No randomness outside the seeded PRNG, so reruns are byte-identical.
+ * pixel except the destroyed façade and tetrapylon, so the comparison slider
+ * reveals only the damage. No randomness outside the seeded PRNG, so reruns
+ * are byte-identical.
  *
  * This file is the pipeline: scene.mjs says what is drawn (built from
- * cavea, stage, wreckage and desert over the plan in plan.mjs, with the
- * primitives of draw.mjs, camera.mjs and geometry.mjs), render.mjs turns it
- * into graded pixels, output.mjs encodes them, noise.mjs is the only source of
- * randomness.
+ * cavea, stage, wreckage, tetrapylon and desert over the plan in plan.mjs,
+ * with the primitives of draw.mjs, camera.mjs and geometry.mjs), render.mjs
+ * turns it into graded pixels, output.mjs encodes them, noise.mjs is the only
+ * source of randomness.
  *
  * Usage: node scripts/images/make.mjs [--seed N] [--out DIR]
  */
@@ -47,7 +49,7 @@ function options() {
   return {seed, outDir};
 }
 
-/** Renders both dates, checks they differ only at the façade, writes files. */
+/** Renders both dates, checks they differ only at the ruins, writes files. */
 async function main() {
   const {seed, outDir} = options();
   await mkdir(outDir, {recursive: true});

@@ -39,7 +39,7 @@ export async function writeRenditions(pixels, name, outDir) {
 
 const README = `# Demo images
 
-Generated illustrations, not photographs: the Roman theatre at Palmyra, Syria, seen from a drone in June 2016 and in February 2017 after the central stage façade was destroyed, as described in the AP/AFP article.
+Generated illustrations, not photographs: the Roman theatre at Palmyra, Syria, and the tetrapylon where the colonnade ends, seen from a drone in June 2016 and in February 2017 after the theatre's central stage façade and the tetrapylon's sixteen columns were destroyed, as described in the AP/AFP article.
 Drawn by \`scripts/images/make.mjs\` with seed 20170205; rebuild with \`npm run images\`.
 The original drone footage is credited "Russian Defence Ministry Press Service via AP".
 `;

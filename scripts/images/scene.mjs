@@ -1,13 +1,20 @@
 /**
  * The full scene for one date, and the check that the two dates differ only
- * where the façade was destroyed.
+ * where the façade and the tetrapylon were destroyed.
  */
 import {H, W, project} from './camera.mjs';
 import {caveaSeats, caveaShadow, caveaShell, orchestra} from './cavea.mjs';
 import {colonnade, houseRuins, stones, tracks} from './desert.mjs';
 import {resetGradients, shadows} from './draw.mjs';
 import {stream} from './noise.mjs';
-import {BUILDING, COLUMN_XS, FRONS, RUIN_HALF_WIDTH, inRuin} from './plan.mjs';
+import {
+  BUILDING,
+  COLUMN_XS,
+  FRONS,
+  RUIN_HALF_WIDTH,
+  TETRAPYLON,
+  inRuin,
+} from './plan.mjs';
 import {
   fronsColumn,
   fronsShadow,
@@ -15,6 +22,7 @@ import {
   pulpitum,
   stageBuilding,
 } from './stage.mjs';
+import {tetrapylon, tetrapylonRuin} from './tetrapylon.mjs';
 import {wreckage} from './wreckage.mjs';
 
 // ---------------------------------------------------------------------------
@@ -41,7 +49,8 @@ function centreDestroyed(rand) {
 
 /**
  * The full scene as SVG over a transparent background (the raster ground
- * shows through). Only the centre of the façade differs between dates.
+ * shows through). Only the centre of the façade and the tetrapylon differ
+ * between dates.
  * @param {'2016' | '2017'} date
  * @param {number} seed
  */
@@ -49,6 +58,8 @@ export function sceneSvg(date, seed) {
   resetGradients();
   const centre =
     date === '2016' ? centreIntact() : centreDestroyed(stream(seed, 9));
+  const tetra =
+    date === '2016' ? tetrapylon() : tetrapylonRuin(stream(seed, 10));
   const sides = [
     [-FRONS.halfWidth, -RUIN_HALF_WIDTH],
     [RUIN_HALF_WIDTH, FRONS.halfWidth],
@@ -68,6 +79,7 @@ export function sceneSvg(date, seed) {
     houseRuins(stream(seed, 2)),
     stones(stream(seed, 3)),
     colonnade(stream(seed, 4)),
+    tetra,
     stageBuilding(stream(seed, 5)),
     ...sides.map(([a, b]) => fronsShadow(a, b)),
     centre.behind,
@@ -92,14 +104,12 @@ export function sceneSvg(date, seed) {
 // Where the dates may differ
 
 /**
- * Screen box of the destroyed façade; the dates may differ only inside it.
+ * Screen box of a ground box from x0..x1, y0..y1, up to height z.
  * @returns {{left: number, top: number, right: number, bottom: number}}
  */
-function ruinBox() {
-  const corners = [-1, 1].flatMap((s) =>
-    [BUILDING.back, 80].flatMap((y) =>
-      [0, FRONS.top].map((z) => project(s * (RUIN_HALF_WIDTH + 130), y, z))
-    )
+function screenBox(x0, x1, y0, y1, z) {
+  const corners = [x0, x1].flatMap((x) =>
+    [y0, y1].flatMap((y) => [0, z].map((h) => project(x, y, h)))
   );
   const xs = corners.map((p) => p[0]);
   const ys = corners.map((p) => p[1]);
@@ -111,14 +121,31 @@ function ruinBox() {
   };
 }
 
-/** Throws if the two masters differ anywhere outside the ruin box. */
+/** Screen boxes of the destroyed façade and the destroyed tetrapylon. */
+function ruinBoxes() {
+  const w = RUIN_HALF_WIDTH + 130;
+  // Room for the standing columns' long shadows and the drums thrown out.
+  const reach = TETRAPYLON.half + TETRAPYLON.side / 2 + 140;
+  const {x, y, top} = TETRAPYLON;
+  return [
+    screenBox(-w, w, BUILDING.back, 80, FRONS.top),
+    screenBox(x - reach, x + reach, y - reach, y + reach, top),
+  ];
+}
+
+/** Throws if the two masters differ anywhere outside the ruin boxes. */
 export function assertLocalised(a, b) {
-  const box = ruinBox();
+  const boxes = ruinBoxes();
+  const inside = (x, y) =>
+    boxes.some(
+      (box) =>
+        x >= box.left && x <= box.right && y >= box.top && y <= box.bottom
+    );
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
     const [x, y] = [i % W, Math.floor(i / W)];
-    if (x < box.left || x > box.right || y < box.top || y > box.bottom) {
-      throw new Error(`dates differ outside the façade at ${x},${y}`);
+    if (!inside(x, y)) {
+      throw new Error(`dates differ outside the ruins at ${x},${y}`);
     }
   }
 }

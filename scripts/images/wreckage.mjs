@@ -67,7 +67,7 @@ export function wreckage(rand) {
 }
 
 /** An irregular blob of ground around (x, y), for dust and scorch. */
-function blob(rand, x, y, rx, ry, attrs) {
+export function blob(rand, x, y, rx, ry, attrs) {
   const wobble = Array.from({length: 5}, () => [
     rand() * 2 * Math.PI,
     0.04 + 0.08 * rand(),
