@@ -142,6 +142,9 @@ function minifiedLibrary(
     },
     rollupOptions: {
       external,
+      // The lazy chunks (notes, a language) import what they share with the
+      // element from its own file: no third file every page would fetch.
+      preserveEntrySignatures: 'allow-extension',
       // After terser (the plugin), oxc: together they write less than either.
       // Lib mode's ES output keeps its whitespace unless told otherwise.
       output: {minify: true, comments: {annotation: false}},

@@ -64,13 +64,6 @@ export const styles = css`
     display: none;
   }
 
-  /* The notes under the images are text to read and select, not a slider. */
-  .legend {
-    cursor: auto;
-    user-select: text;
-    -webkit-user-select: text;
-  }
-
   .track {
     position: relative;
     /* Reserved from the images' width/height before they load: no layout shift. */

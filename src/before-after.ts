@@ -304,9 +304,12 @@ export class BeforeAfter extends LitElement {
         </div>
         ${this._notes?.render()}
       </div>
-      <div class="legend" part="notes" data-no-drag>
-        <slot @slotchange=${this._handleNotes}></slot>
-      </div>
+      <slot
+        class="legend"
+        part="notes"
+        data-no-drag
+        @slotchange=${this._handleNotes}
+      ></slot>
     `;
   }
 
@@ -382,12 +385,8 @@ export class BeforeAfter extends LitElement {
       .assignedElements()
       .some((child) => child.localName === 'before-after-note');
     if (!notes || this._notes) return;
-    void import('./internal/notes.js').then(({NotesController}) => {
-      this._notes ??= new NotesController(this, {
-        track: () => this._part('.track'),
-        value: () => this.value,
-        vertical: () => this._vertical,
-        rtl: () => isRtl(this),
+    void import('./internal/notes.js').then(({notesFor}) => {
+      this._notes ??= notesFor(this, {
         words: this._words,
         move: (value) => {
           if (this._moveByReader(value)) this._emit('change');

@@ -60,8 +60,12 @@ export interface Strings {
   notes: Template;
 }
 
-/** The built-in language, and the fallback for any string a table or override lacks. */
-export const english: Strings = {
+/**
+ * The built-in language, and the fallback for any string a table or override
+ * lacks. The notes' strings come with the notes' code (internal/notes.ts),
+ * so a page without notes does not download them.
+ */
+export const english = {
   label: 'Compare {before} with {after}',
   labelWithoutDates: 'Image comparison',
   beforeImage: 'before image',
@@ -77,7 +81,4 @@ export const english: Strings = {
   noAfterImage: 'No after image',
   imageUnavailable: 'Image unavailable: {alt}',
   imageUnavailableWithoutAlt: 'Image unavailable',
-  note: 'Note {number}: {text}',
-  closeNote: 'Close note',
-  notes: 'Notes',
-};
+} as Strings;

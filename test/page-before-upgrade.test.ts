@@ -14,7 +14,7 @@ guardConsole();
  * JavaScript the same rules lay the figures out as captioned photos.
  */
 const PAGE = '/test/fixtures/page/article.html';
-const FIGURES = ['by-id', 'own-dates', 'shared-only'];
+const FIGURES = ['by-id', 'own-dates', 'shared-only', 'notes'];
 
 interface Box {
   top: number;
@@ -34,7 +34,11 @@ function layout(doc: Document): Record<string, Box> {
   for (const id of FIGURES) {
     const figure = doc.getElementById(id)!;
     boxes[`${id} comparison`] = box(figure.querySelector('before-after')!);
-    boxes[`${id} panel`] = box(figure.querySelector('before-after-caption')!);
+    const panel = figure.querySelector('before-after-caption');
+    if (panel) boxes[`${id} panel`] = box(panel);
+    figure
+      .querySelectorAll('before-after-note')
+      .forEach((note, i) => (boxes[`${id} note ${i + 1}`] = box(note)));
     boxes[`${id} text after`] = box(figure.nextElementSibling!);
   }
   return boxes;
@@ -142,6 +146,7 @@ describe('the page before the script runs', () => {
       const before = layout(doc());
 
       await win().customElements.whenDefined('before-after-caption');
+      await win().customElements.whenDefined('before-after-note');
       const panels = [
         ...doc().querySelectorAll<BeforeAfterCaption>('before-after-caption'),
       ];
@@ -226,11 +231,29 @@ describe('the page without JavaScript', () => {
       expect(dateOf('::after'), id).to.match(
         /attr\(after-label\)|February 5, 2017/
       );
-      const panel = figure.querySelector('before-after-caption')!;
-      expect(panel.getBoundingClientRect().top, id).to.be.at.least(
-        after!.bottom
-      );
+      const panel = figure.querySelector('before-after-caption');
+      if (panel)
+        expect(panel.getBoundingClientRect().top, id).to.be.at.least(
+          after!.bottom
+        );
     }
+
+    // The notes: a numbered list under both images.
+    const notes = [...doc().querySelectorAll('#notes before-after-note')];
+    const lastImage = doc()
+      .querySelector('#notes img[slot="after"]')!
+      .getBoundingClientRect();
+    expect(notes).to.have.length(2);
+    notes.forEach((note, i) => {
+      expect(note.getBoundingClientRect().top).to.be.at.least(lastImage.bottom);
+      expect(getComputedStyle(note, '::before').content).to.match(
+        /counter\(before-after-note\)|^"?\d\."?$/
+      );
+      if (i > 0)
+        expect(note.getBoundingClientRect().top).to.be.at.least(
+          notes[i - 1]!.getBoundingClientRect().bottom - 0.5
+        );
+    });
 
     // The panel that gives its own dates: date, caption, date, caption, shared caption, credit — one under the other.
     const panel = doc().querySelector('#own-dates before-after-caption')!;

@@ -9,17 +9,14 @@ import {
   comparisons,
   formatNumber,
 } from '../before-after-note.js';
+import type {BeforeAfter} from '../before-after.js';
+import {isRtl} from './geometry.js';
 import {type BoxPoint, imagePointInBox, type Size} from './image-point.js';
 import {notesStyles} from './notes.styles.js';
 import type {StringsController} from './strings-controller.js';
 
-/** What the controller needs from the comparison: all of it through this object. */
+/** What the controller needs from the comparison beyond its public properties. */
 export interface NotesOptions {
-  /** The box the images fill. */
-  track(): HTMLElement | null;
-  value(): number;
-  vertical(): boolean;
-  rtl(): boolean;
   words: StringsController;
   /** A reader's move of the divider to `value` (fires `input`, then `change`). */
   move(value: number): void;
@@ -27,7 +24,7 @@ export interface NotesOptions {
   draw(): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & BeforeAfter;
 
 /** A marker's place: px in the box, and percent along the divider's axis from the inline-start (or top) edge. */
 interface Place extends BoxPoint {
@@ -100,13 +97,13 @@ export class NotesController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const track = this._options.track();
+    const track = this._track();
     if (track && this._resizeObserver) {
       // Observing again is harmless, and the first observation measures.
       this._resizeObserver.observe(track);
     }
     // A flip of direction moves which side each marker is on: measure after this update.
-    if (this._options.rtl() !== this._rtl) this.changed();
+    if (isRtl(this._host) !== this._rtl) this.changed();
     this._placeElements();
   }
 
@@ -126,7 +123,7 @@ export class NotesController implements ReactiveController {
     if (!this._notes.includes(note)) return;
     this._setOpen(note);
     if (note.value !== null) {
-      const from = this._options.value() + this.offset;
+      const from = this._host.value + this.offset;
       this._stopGlide();
       this._options.move(note.value);
       this._glide(from);
@@ -241,11 +238,11 @@ export class NotesController implements ReactiveController {
 
   /** Where each marker goes in the box; read once per resize, image load or change of a note. */
   private _measure(): void {
-    const track = this._options.track();
+    const track = this._track();
     if (!track) return;
     const box = {width: track.clientWidth, height: track.clientHeight};
-    const rtl = this._options.rtl();
-    const vertical = this._options.vertical();
+    const rtl = isRtl(this._host);
+    const vertical = this._host.orientation === 'vertical';
     const images = {
       before: imageOf(this._host, 'before'),
       after: imageOf(this._host, 'after'),
@@ -293,7 +290,7 @@ export class NotesController implements ReactiveController {
         mark.style.top = `${shown[i]!.y}%`;
       });
     });
-    this.draw(this._options.value() + this.offset);
+    this.draw(this._host.value + this.offset);
     this._placeBubble();
   }
 
@@ -316,6 +313,10 @@ export class NotesController implements ReactiveController {
       : `${Math.min(width - place.left + GAP, width - EDGE)}px`;
     const tall = bubble.offsetHeight;
     style.top = `${Math.max(EDGE, Math.min(place.top - tall / 2, height - tall - EDGE))}px`;
+  }
+
+  private _track(): HTMLElement | null {
+    return this._host.renderRoot.querySelector('.track');
   }
 
   private _markers(): HTMLElement[] {
@@ -389,7 +390,7 @@ export class NotesController implements ReactiveController {
 
   /** Draws the divider from where it was to the value it was just given, unless the reader prefers less motion. */
   private _glide(from: number): void {
-    const to = this._options.value();
+    const to = this._host.value;
     if (from === to || matchMedia('(prefers-reduced-motion: reduce)').matches)
       return;
     const start = performance.now();

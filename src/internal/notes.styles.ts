@@ -4,6 +4,13 @@ import {css} from 'lit';
 // without notes never downloads them. Markers sit over the images and under
 // the handle; the open note's bubble is over everything.
 export const notesStyles = css`
+  /* The notes under the images are text to read and select, not a slider. */
+  .legend {
+    cursor: auto;
+    user-select: text;
+    -webkit-user-select: text;
+  }
+
   .notes {
     position: absolute;
     inset: 0;

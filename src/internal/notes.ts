@@ -1,13 +1,28 @@
 /**
  * The notes' code, fetched by a comparison only when it has a note: the
  * `<before-after-note>` element and the markers and bubble it draws.
+ * Nothing here runs on import (bundlers treat the package as free of side
+ * effects): the first comparison to use it defines the element, through
+ * `notesFor()`.
  */
 import {BeforeAfterNote} from '../before-after-note.js';
+import {english} from '../strings.js';
+import {NotesController, type NotesOptions} from './notes-controller.js';
 
-export {NotesController} from './notes-controller.js';
-
-if (!customElements.get('before-after-note'))
-  customElements.define('before-after-note', BeforeAfterNote);
+/** The notes of a comparison; the first call defines `<before-after-note>` and adds its English words. */
+export function notesFor(
+  host: ConstructorParameters<typeof NotesController>[0],
+  options: NotesOptions
+): NotesController {
+  Object.assign(english, {
+    note: 'Note {number}: {text}',
+    closeNote: 'Close note',
+    notes: 'Notes',
+  });
+  if (!customElements.get('before-after-note'))
+    customElements.define('before-after-note', BeforeAfterNote);
+  return new NotesController(host, options);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
