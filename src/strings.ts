@@ -60,12 +60,8 @@ export interface Strings {
   notes: Template;
 }
 
-/**
- * The built-in language, and the fallback for any string a table or override
- * lacks. The notes' strings come with the notes' code (internal/notes.ts),
- * so a page without notes does not download them.
- */
-export const english = {
+/** The built-in language, and the fallback for any string a table or override lacks. */
+export const english: Strings = {
   label: 'Compare {before} with {after}',
   labelWithoutDates: 'Image comparison',
   beforeImage: 'before image',
@@ -81,4 +77,7 @@ export const english = {
   noAfterImage: 'No after image',
   imageUnavailable: 'Image unavailable: {alt}',
   imageUnavailableWithoutAlt: 'Image unavailable',
-} as Strings;
+  note: 'Note {number}: {text}',
+  closeNote: 'Close note',
+  notes: 'Notes',
+};

@@ -6,19 +6,13 @@
  * `notesFor()`.
  */
 import {BeforeAfterNote} from '../before-after-note.js';
-import {english} from '../strings.js';
 import {NotesController, type NotesOptions} from './notes-controller.js';
 
-/** The notes of a comparison; the first call defines `<before-after-note>` and adds its English words. */
+/** The notes of a comparison; the first call defines `<before-after-note>`. */
 export function notesFor(
   host: ConstructorParameters<typeof NotesController>[0],
   options: NotesOptions
 ): NotesController {
-  Object.assign(english, {
-    note: 'Note {number}: {text}',
-    closeNote: 'Close note',
-    notes: 'Notes',
-  });
   if (!customElements.get('before-after-note'))
     customElements.define('before-after-note', BeforeAfterNote);
   return new NotesController(host, options);
