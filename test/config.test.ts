@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {
   FIELDS,
+  NOTE_ALLOWANCE,
   TEXT_LIMITS,
   checkConfig,
   frameSize,
@@ -238,5 +239,234 @@ describe('embed config: output', () => {
       660
     );
     expect(frameSize({}).height).to.equal(520);
+  });
+});
+
+describe('embed config: notes', () => {
+  const note = {x: 50, y: 38, text: 'The proscenium, rubble by 2017.'};
+  const withNotes = (notes: unknown) => checkConfig({...minimal, notes});
+  /** A note's error, the only one. */
+  const only = (notes: unknown) => {
+    const {config, errors} = withNotes(notes);
+    expect(errors, JSON.stringify(errors)).to.have.length(1);
+    expect(config.notes ?? []).to.have.length(
+      Array.isArray(notes) ? notes.length - 1 : 0
+    );
+    return errors[0]!;
+  };
+
+  it('keeps x, y, text, value and side, in order, and drops unknown note fields', () => {
+    const {config, errors} = withNotes([
+      {...note, value: 25, onclick: 'alert(1)'},
+      {x: '86', y: ' 22.125 ', text: 'Columns', value: '75', side: 'before'},
+      {x: 0, y: 100, text: 'Corner', side: 'both'},
+      {x: 10, y: 10, text: 'After only', side: 'after'},
+    ]);
+    expect(errors).to.deep.equal([]);
+    expect(config.notes).to.deep.equal([
+      {...note, value: 25},
+      {x: 86, y: 22.13, text: 'Columns', value: 75, side: 'before'},
+      // both is the default: written as nothing.
+      {x: 0, y: 100, text: 'Corner'},
+      {x: 10, y: 10, text: 'After only', side: 'after'},
+    ]);
+  });
+
+  it('has no notes field without notes, and takes an empty list as none', () => {
+    expect(checkConfig(minimal).config).not.to.have.property('notes');
+    expect(withNotes([]).config).not.to.have.property('notes');
+    expect(withNotes([]).errors).to.deep.equal([]);
+  });
+
+  const bad: [string, unknown, string][] = [
+    ['x', 101, 'notes[2].x must be a number from 0 to 100.'],
+    ['x', -0.5, 'notes[2].x must be a number from 0 to 100.'],
+    ['x', 'abc', 'notes[2].x must be a number from 0 to 100.'],
+    ['x', '50%', 'notes[2].x must be a number from 0 to 100.'],
+    ['x', Infinity, 'notes[2].x must be a number from 0 to 100.'],
+    ['x', true, 'notes[2].x must be a number from 0 to 100.'],
+    [
+      'x',
+      undefined,
+      "notes[2].x is missing: give a number from 0 to 100 (percent of the earlier image's width).",
+    ],
+    ['y', 'NaN', 'notes[2].y must be a number from 0 to 100.'],
+    [
+      'y',
+      '',
+      "notes[2].y is missing: give a number from 0 to 100 (percent of the earlier image's height).",
+    ],
+    ['value', 150, 'notes[2].value must be a number from 0 to 100.'],
+    ['value', [25], 'notes[2].value must be a number from 0 to 100.'],
+    ['side', 'left', 'notes[2].side must be before, after or both.'],
+    ['side', 1, 'notes[2].side must be before, after or both.'],
+    [
+      'text',
+      undefined,
+      'notes[2].text is missing: give the note as plain text.',
+    ],
+    [
+      'text',
+      ' \x01\n ',
+      'notes[2].text is empty: give the note as plain text.',
+    ],
+    ['text', ['a'], 'notes[2].text must be text.'],
+    [
+      'text',
+      'x'.repeat(301),
+      'notes[2].text is too long (301 characters; at most 300).',
+    ],
+  ];
+  for (const [key, input, message] of bad)
+    it(`refuses notes[2].${key} = ${JSON.stringify(input)?.slice(0, 30)}, naming it`, () => {
+      const third = {...note, [key]: input};
+      expect(only([note, note, third])).to.deep.equal({
+        field: `notes[2].${key}`,
+        message,
+      });
+    });
+
+  it('names every bad field of a note, and each bad note', () => {
+    const {errors} = withNotes([{x: 200, y: -1, text: ''}, 'a note', null]);
+    expect(errors.map((e) => e.field)).to.deep.equal([
+      'notes[0].x',
+      'notes[0].y',
+      'notes[0].text',
+      'notes[1]',
+      'notes[2]',
+    ]);
+  });
+
+  it('takes at most 20 notes, and a list only', () => {
+    expect(withNotes(Array(20).fill(note)).errors).to.deep.equal([]);
+    expect(withNotes(Array(21).fill(note))).to.deep.equal({
+      config: minimal,
+      errors: [
+        {
+          field: 'notes',
+          message: 'notes has too many notes (21; at most 20).',
+        },
+      ],
+    });
+    expect(only({0: note})).to.deep.equal({
+      field: 'notes',
+      message: 'notes must be a list of notes, each {x, y, text}.',
+    });
+  });
+
+  it('takes 300 characters after stripping control characters, and keeps HTML as text', () => {
+    const html = '<img src=x onerror="top.pwned=1"><b>bold</b> & more';
+    const long = `${'y'.repeat(299)}\x00\x07\x1b\x7fz`;
+    const {config, errors} = withNotes([
+      {...note, text: ` \x00${html}\x08 `},
+      {...note, text: long},
+    ]);
+    expect(errors).to.deep.equal([]);
+    expect(config.notes![0]!.text).to.equal(html);
+    expect(config.notes![1]!.text).to.equal(`${'y'.repeat(299)}z`);
+  });
+
+  describe('in a query string', () => {
+    const query = (...notes: string[]) => {
+      const params = new URLSearchParams(
+        'before=a.jpg&after=b.jpg&before-alt=A&after-alt=B'
+      );
+      for (const n of notes) params.append('note', n);
+      return checkConfig(params);
+    };
+
+    it('reads one note parameter per note: x,y:text, with value and side if given', () => {
+      const {config, errors} = query(
+        '50,38:The proscenium: standing, then rubble',
+        '86,22,75,before:Columns, thrown down',
+        '10,20,before:On the earlier image',
+        '10,20,,after:On the later image',
+        ' 1.5 , 2 ,25:  Spaced  '
+      );
+      expect(errors).to.deep.equal([]);
+      expect(config.notes).to.deep.equal([
+        {x: 50, y: 38, text: 'The proscenium: standing, then rubble'},
+        {x: 86, y: 22, value: 75, side: 'before', text: 'Columns, thrown down'},
+        {x: 10, y: 20, side: 'before', text: 'On the earlier image'},
+        {x: 10, y: 20, side: 'after', text: 'On the later image'},
+        {x: 1.5, y: 2, value: 25, text: 'Spaced'},
+      ]);
+    });
+
+    it('names the note parameter at fault, counting from 0', () => {
+      expect(
+        query('1,2:a', 'no colon', '1,2,3,before,x:a').errors
+      ).to.deep.equal([
+        {
+          field: 'notes[1]',
+          message: 'notes[1] must read x,y:text or x,y,value,side:text.',
+        },
+        {
+          field: 'notes[2]',
+          message: 'notes[2] must read x,y:text or x,y,value,side:text.',
+        },
+      ]);
+      expect(query('1,2:a', '1,abc:b', '1,2,300:c').errors).to.deep.equal([
+        {
+          field: 'notes[1].y',
+          message: 'notes[1].y must be a number from 0 to 100.',
+        },
+        {
+          field: 'notes[2].value',
+          message: 'notes[2].value must be a number from 0 to 100.',
+        },
+      ]);
+      expect(query('1,2,left:a').errors[0]!.field).to.equal('notes[0].side');
+      expect(query(...Array<string>(21).fill('1,2:a')).errors).to.deep.equal([
+        {field: 'notes', message: 'notes has too many notes (21; at most 20).'},
+      ]);
+    });
+  });
+
+  it('writes notes to a query string and JSON that read back to the same notes', () => {
+    const config = checkConfig({
+      ...minimal,
+      notes: [
+        {...note, text: 'A & B: <i>"quoted"</i>, 100% + more', value: 25},
+        {x: 86.5, y: 22, text: 'Columns', side: 'before'},
+        {x: 1, y: 2, text: 'Later', side: 'after', value: 0},
+      ],
+    }).config;
+    for (const compact of [false, true]) {
+      const query = toQuery(config, compact);
+      expect(
+        checkConfig(new URLSearchParams(query)).config,
+        query
+      ).to.deep.equal(config);
+    }
+    expect(checkConfig(JSON.parse(toJson(config))).config).to.deep.equal(
+      config
+    );
+    expect(JSON.parse(toJson(config)).notes[1]).to.deep.equal({
+      x: 86.5,
+      y: 22,
+      text: 'Columns',
+      side: 'before',
+    });
+    expect(Object.keys(JSON.parse(toJson(config))).at(-1)).to.equal('notes');
+  });
+
+  it('writes a compact query: the note as x,y,value,side:text, commas, colons and slashes as they are', () => {
+    const config = {
+      before: 'https://example.org/a/b.jpg',
+      notes: [{x: 50, y: 38, value: 25, text: 'Here, then: gone/100%'}],
+    };
+    expect(toQuery(config, true)).to.equal(
+      'before=https://example.org/a/b.jpg&note=50,38,25:Here,+then:+gone/100%25'
+    );
+    expect(toQuery(config)).to.equal(
+      'before=https%3A%2F%2Fexample.org%2Fa%2Fb.jpg&note=50%2C38%2C25%3AHere%2C+then%3A+gone%2F100%25'
+    );
+  });
+
+  it('gives the frame room for the notes listed under the images', () => {
+    expect(
+      frameSize({width: '1600', height: '900', notes: Array(3).fill(note)}, 640)
+    ).to.deep.equal({width: 640, height: 360 + 160 + 3 * NOTE_ALLOWANCE});
   });
 });

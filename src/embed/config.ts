@@ -32,9 +32,34 @@ export const FIELDS = [
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
-export type EmbedConfig = Partial<Record<Field, string>>;
+
+/** A note pinned to a point of the images, as `<before-after-note>` takes it. */
+export interface Note {
+  /** Percent of the `before` image's width, from its left edge. */
+  x: number;
+  /** Percent of the `before` image's height, from its top edge. */
+  y: number;
+  /** Plain text, never markup. */
+  text: string;
+  /** Where the divider goes when the note is opened. */
+  value?: number;
+  /** The image the marker shows on; absent means both. */
+  side?: 'before' | 'after';
+}
+export type NoteKey = keyof Note;
+
+/** The text fields as attribute strings, and the notes. */
+export type EmbedConfig = Partial<Record<Field, string>> & {notes?: Note[]};
+
+/** What an error names: a field, a note (`notes[2]`) or a note's field (`notes[2].x`). */
+export type ErrorField =
+  | Field
+  | 'config'
+  | 'notes'
+  | `notes[${number}]`
+  | `notes[${number}].${NoteKey}`;
 export interface FieldError {
-  field: Field | 'config';
+  field: ErrorField;
   message: string;
 }
 export interface Checked {
@@ -64,6 +89,12 @@ export const TEXT_LIMITS: Partial<Record<Field, number>> = {
   title: 200,
 };
 export const MAX_URL_LENGTH = 2048;
+/** Notes: at most this many, each at most this long. */
+export const MAX_NOTES = 20;
+export const NOTE_TEXT_LIMIT = 300;
+/** The query parameter that carries one note (repeated, in order): `x,y[,value][,side]:text`. */
+export const NOTE_PARAM = 'note';
+const SIDES = ['before', 'after', 'both'] as const;
 /** Image sizes are only used for the aspect ratio; this keeps them plausible. */
 export const MAX_IMAGE_SIDE = 20000;
 
@@ -87,9 +118,9 @@ const WHAT: Partial<Record<Field, string>> = {
  * and one message per field that did not.
  */
 export function checkConfig(input: unknown): Checked {
+  const errors: FieldError[] = [];
   const raw = toRecord(input);
   const config: EmbedConfig = {};
-  const errors: FieldError[] = [];
   if (raw === null) {
     errors.push({
       field: 'config',
@@ -125,7 +156,147 @@ export function checkConfig(input: unknown): Checked {
     delete config.width;
     delete config.height;
   }
+  const given = raw.notes;
+  if (given !== undefined && given !== null) {
+    const notes = checkNotes(given, errors, input instanceof URLSearchParams);
+    if (notes.length > 0) config.notes = notes;
+  }
   return {config, errors};
+}
+
+/**
+ * The notes, each checked as a whole: a note with any bad field is left out
+ * and its error names that field (`notes[2].x`). From a query string, each
+ * is first read from its `note` parameter.
+ */
+export function checkNotes(
+  given: unknown,
+  errors: FieldError[],
+  fromQuery = false
+): Note[] {
+  if (!Array.isArray(given)) {
+    errors.push({
+      field: 'notes',
+      message: 'notes must be a list of notes, each {x, y, text}.',
+    });
+    return [];
+  }
+  if (given.length > MAX_NOTES) {
+    errors.push({
+      field: 'notes',
+      message: `notes has too many notes (${given.length}; at most ${MAX_NOTES}).`,
+    });
+    return [];
+  }
+  const notes: Note[] = [];
+  for (const [i, item] of given.entries()) {
+    // A query parameter not in the note's shape is reported once, by noteFromQuery.
+    const fields = fromQuery ? noteFromQuery(String(item), i, errors) : item;
+    const note =
+      fromQuery && fields === null ? null : checkNote(fields, i, errors);
+    if (note) notes.push(note);
+  }
+  return notes;
+}
+
+function checkNote(
+  item: unknown,
+  i: number,
+  errors: FieldError[]
+): Note | null {
+  const at = `notes[${i}]` as const;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    errors.push({
+      field: at,
+      message: `${at} must be a note: {x, y, text}, with value and side if wanted.`,
+    });
+    return null;
+  }
+  const {x, y, text, value, side} = item as Record<string, unknown>;
+  const count = errors.length;
+  const fail = (key: NoteKey, message: string) =>
+    errors.push({field: `${at}.${key}`, message: `${at}.${key} ${message}`});
+  const point = (key: 'x' | 'y' | 'value', input: unknown) => {
+    if (input === undefined || input === null || input === '') {
+      if (key !== 'value')
+        fail(
+          key,
+          `is missing: give a number from 0 to 100 (percent of the earlier image's ${key === 'x' ? 'width' : 'height'}).`
+        );
+      return undefined;
+    }
+    const n =
+      typeof input === 'number'
+        ? input
+        : typeof input === 'string' && input.trim() !== ''
+          ? Number(input)
+          : NaN;
+    if (Number.isFinite(n) && n >= 0 && n <= 100)
+      return Math.round(n * 100) / 100;
+    fail(key, 'must be a number from 0 to 100.');
+    return undefined;
+  };
+  const note: Note = {x: point('x', x)!, y: point('y', y)!, text: ''};
+  if (typeof text !== 'string') {
+    fail(
+      'text',
+      text === undefined || text === null
+        ? 'is missing: give the note as plain text.'
+        : 'must be text.'
+    );
+  } else {
+    note.text = text.replace(CONTROL_IN_TEXT, '').trim();
+    if (note.text === '')
+      fail('text', 'is empty: give the note as plain text.');
+    else if (note.text.length > NOTE_TEXT_LIMIT)
+      fail(
+        'text',
+        `is too long (${note.text.length} characters; at most ${NOTE_TEXT_LIMIT}).`
+      );
+  }
+  const divider = point('value', value);
+  if (divider !== undefined) note.value = divider;
+  if (side !== undefined && side !== null && side !== '') {
+    if (
+      typeof side === 'string' &&
+      (SIDES as readonly string[]).includes(side.trim())
+    ) {
+      const word = side.trim();
+      if (word !== 'both') note.side = word as 'before' | 'after';
+    } else fail('side', 'must be before, after or both.');
+  }
+  return errors.length === count ? note : null;
+}
+
+/**
+ * One `note` query parameter as a note to check: `x,y:text`, or with the
+ * value and side after y, `x,y,value,side:text` (either may be left out).
+ * The text is everything after the first colon, so it may hold colons and
+ * commas. Null, and an error naming the note, when it is not in that shape.
+ */
+function noteFromQuery(
+  param: string,
+  i: number,
+  errors: FieldError[]
+): Record<string, string> | null {
+  const colon = param.indexOf(':');
+  const head = (colon < 0 ? param : param.slice(0, colon)).split(',');
+  const [x = '', y = '', ...rest] = head.map((part) => part.trim());
+  const named: Record<string, string> = {x, y};
+  if (colon >= 0) named.text = param.slice(colon + 1);
+  if (rest.length === 2 && rest[0] === '') rest.shift();
+  if (rest.length === 1 && !/^[\d.+-]/.test(rest[0]!)) rest.unshift('');
+  if (colon < 0 || rest.length > 2) {
+    errors.push({
+      field: `notes[${i}]`,
+      message: `notes[${i}] must read x,y:text or x,y,value,side:text.`,
+    });
+    return null;
+  }
+  const [value, side] = rest;
+  if (value) named.value = value;
+  if (side) named.side = side;
+  return named;
 }
 
 /** One field's value, cleaned, or why it was refused. */
@@ -247,6 +418,8 @@ function toRecord(input: unknown): Record<string, unknown> | null {
       const value = input.get(field);
       if (value !== null) record[field] = value;
     }
+    const notes = input.getAll(NOTE_PARAM);
+    if (notes.length > 0) record.notes = notes;
     return record;
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input))
@@ -254,30 +427,65 @@ function toRecord(input: unknown): Record<string, unknown> | null {
   return input as Record<string, unknown>;
 }
 
-/** The configuration as a query string, fields in their usual order. */
-export function toQuery(config: EmbedConfig): string {
-  const params = new URLSearchParams();
+/**
+ * The configuration as a query string, fields in their usual order, then
+ * one `note` parameter per note, encoded as URLSearchParams does. `compact`
+ * leaves as they are the characters a query may hold unescaped
+ * (`, : / @ ! ' ( ) * ~`), so an embed's address stays short and readable.
+ */
+export function toQuery(config: EmbedConfig, compact = false): string {
+  const pairs: [string, string][] = [];
   for (const field of FIELDS) {
     const value = config[field];
-    if (value) params.set(field, value);
+    if (value) pairs.push([field, value]);
   }
-  return params.toString();
+  for (const note of config.notes ?? [])
+    pairs.push([NOTE_PARAM, noteParam(note)]);
+  if (!compact) return new URLSearchParams(pairs).toString();
+  return pairs
+    .map(([name, value]) => `${name}=${encodeQueryValue(value)}`)
+    .join('&');
 }
 
-/** The configuration as JSON, fields in their usual order. */
+/** A note as its query parameter: `x,y[,value][,side]:text`. */
+export function noteParam({x, y, value, side, text}: Note): string {
+  const head = [x, y, value, side].filter((part) => part !== undefined);
+  return `${head.join(',')}:${text}`;
+}
+
+function encodeQueryValue(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/%(2C|3A|2F|40)/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16))
+    )
+    .replace(/%20/g, '+');
+}
+
+/** The configuration as JSON, fields in their usual order, then the notes. */
 export function toJson(config: EmbedConfig): string {
-  const ordered: EmbedConfig = {};
+  const ordered: Record<string, unknown> = {};
   for (const field of FIELDS) if (config[field]) ordered[field] = config[field];
+  if (config.notes?.length)
+    ordered.notes = config.notes.map(({x, y, text, value, side}) => ({
+      x,
+      y,
+      text,
+      ...(value !== undefined && {value}),
+      ...(side && {side}),
+    }));
   return JSON.stringify(ordered, null, 2);
 }
 
 /** Room the caption panel below the comparison is given before the frame has measured itself. */
 export const CAPTION_ALLOWANCE = 160;
+/** And each note, listed under the images: two lines of its text. */
+export const NOTE_ALLOWANCE = 48;
 
 /**
  * The iframe's size before it can tell its host: the images' aspect ratio
- * (16:9 when unknown) at `width`, plus room for the caption. Without the
- * resizer the frame scrolls if this is short, rather than clipping.
+ * (16:9 when unknown) at `width`, plus room for the caption and the notes.
+ * Without the resizer the frame scrolls if this is short, rather than
+ * clipping.
  */
 export function frameSize(
   config: EmbedConfig,
@@ -287,5 +495,9 @@ export function frameSize(
     config.width && config.height
       ? Number(config.height) / Number(config.width)
       : 9 / 16;
-  return {width, height: Math.round(width * ratio) + CAPTION_ALLOWANCE};
+  const notes = (config.notes?.length ?? 0) * NOTE_ALLOWANCE;
+  return {
+    width,
+    height: Math.round(width * ratio) + CAPTION_ALLOWANCE + notes,
+  };
 }
