@@ -5,6 +5,7 @@
  * and into the DOM as text and attributes only, never as markup.
  */
 import '../define.js';
+import {comparisonMarkup, comparisonName, toDom} from './comparison.js';
 import {
   checkConfig,
   type Checked,
@@ -119,7 +120,8 @@ function applyDocumentFields(config: EmbedConfig): void {
   const root = document.documentElement;
   if (config.lang) root.lang = config.lang;
   if (config.dir) root.dir = config.dir;
-  if (config.title) document.title = config.title;
+  // The page's name is the comparison's, as the frame's and the slider's are.
+  document.title = comparisonName(config);
 }
 
 function renderErrors(errors: FieldError[]): HTMLElement {
@@ -134,49 +136,11 @@ function renderErrors(errors: FieldError[]): HTMLElement {
   return box;
 }
 
+/** The comparison the snippets describe, as DOM: the same name, notes and panel. */
 function renderFigure(config: EmbedConfig): HTMLElement {
-  const comparison = el('before-after', {
-    id: 'comparison',
-    value: config.value,
-    orientation: config.orientation,
-    'before-label': config['before-label'],
-    'after-label': config['after-label'],
-  });
-  for (const side of ['before', 'after'] as const) {
-    comparison.append(
-      el('img', {
-        slot: side,
-        src: config[side],
-        alt: config[`${side}-alt`],
-        width: config.width,
-        height: config.height,
-      })
-    );
-  }
-  const figure = el('figure', {class: 'embed'}, comparison);
-  const caption = renderCaption(config);
-  if (caption) figure.append(el('figcaption', {}, caption));
+  const figure = toDom(comparisonMarkup(config, {id: 'comparison'}));
+  figure.classList.add('embed');
   return figure;
-}
-
-/** The caption panel, or null when there is nothing for it to show. */
-function renderCaption(config: EmbedConfig): HTMLElement | null {
-  const slotted = (
-    [
-      ['before', config['before-caption']],
-      ['before-credit', config['before-credit']],
-      ['after', config['after-caption']],
-      ['after-credit', config['after-credit']],
-      ['credit', config.credit],
-    ] as const
-  )
-    .filter(([, text]) => text)
-    .map(([slot, text]) => el('span', {slot}, text));
-  const hasLabel = config['before-label'] || config['after-label'];
-  if (!slotted.length && !config.caption && !hasLabel) return null;
-  const panel = el('before-after-caption', {for: 'comparison'});
-  panel.append(...slotted, config.caption ?? '');
-  return panel;
 }
 
 /** An element with the given attributes (undefined ones skipped) and text or children. */

@@ -166,3 +166,49 @@ export const text = (node: Node | null | undefined) =>
 /** The text of the panel's element in `slot`. */
 export const slotted = (caption: Element, slot: string) =>
   text(caption.querySelector(`[slot="${slot}"]`));
+
+/** Two notes as a configuration gives them: the proscenium, then the tetrapylon on the earlier image only. */
+export const NOTES = [
+  {
+    x: 50,
+    y: 38,
+    value: 25,
+    text: 'The proscenium: standing in June 2016, rubble by February 2017.',
+  },
+  {
+    x: 86,
+    y: 22,
+    value: 75,
+    side: 'before',
+    text: 'The tetrapylon’s sixteen columns, thrown down since.',
+  },
+] as const;
+
+/** A query string: the fields, then one `note=x,y[,value][,side]:text` per note, written out here. */
+export function noteQuery(
+  fields: Record<string, string>,
+  notes: readonly {
+    x: number;
+    y: number;
+    value?: number;
+    side?: string;
+    text: string;
+  }[]
+): string {
+  const params = new URLSearchParams(fields);
+  for (const {x, y, value, side, text} of notes)
+    params.append(
+      'note',
+      `${[x, y, value, side].filter((v) => v !== undefined).join(',')}:${text}`
+    );
+  return params.toString();
+}
+
+/** The notes the page wrote: attributes and text of each `<before-after-note>`, in order. */
+export const notesOf = (doc: Document) =>
+  [...doc.querySelectorAll('before-after > before-after-note')].map((note) =>
+    Object.fromEntries([
+      ...[...note.attributes].map((a) => [a.name, a.value]),
+      ['text', note.textContent],
+    ])
+  );

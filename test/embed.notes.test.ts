@@ -1,0 +1,223 @@
+import {expect} from '@open-wc/testing';
+import {scriptSnippet} from '../src/embed/snippets.js';
+import {checkConfig} from '../src/embed/config.js';
+import {
+  ampHeights,
+  BUILT,
+  closeEmbeds,
+  FIXTURES,
+  NOTES,
+  noteQuery,
+  notesOf,
+  openEmbed,
+  settledHeight,
+  text,
+  top,
+  VALID,
+} from './helpers/embed.js';
+import {guardConsole} from './helpers/guards.js';
+import {parse} from './helpers/snippets.js';
+import {until} from './helpers/wait.js';
+
+guardConsole();
+afterEach(closeEmbeds);
+
+/*
+ * The embed page's notes: written as <before-after-note> children of the
+ * comparison from the query's `note` parameters or a JSON file, kept as
+ * text, refused with a message naming the note's field, and counted in the
+ * height the frame reports. And the page and the script snippet build one
+ * and the same comparison from one configuration.
+ */
+
+const PAYLOAD = '<img src=x onerror="top.pwned=1"><b>bold</b>';
+
+/** The notes as the page should write them: attributes as strings, in the order given. */
+const EXPECTED = [
+  {x: '50', y: '38', value: '25', text: NOTES[0].text},
+  {x: '86', y: '22', value: '75', side: 'before', text: NOTES[1].text},
+];
+
+describe('the embed page: notes', () => {
+  it('writes each note of the query as a <before-after-note> after the images, in order', async () => {
+    const {doc} = await openEmbed(noteQuery(VALID, NOTES));
+    expect(notesOf(doc)).to.deep.equal(EXPECTED);
+    const children = [...doc.querySelector('before-after')!.children].map(
+      (el) => el.localName
+    );
+    expect(children).to.deep.equal([
+      'img',
+      'img',
+      'before-after-note',
+      'before-after-note',
+    ]);
+    expect(doc.querySelector('.errors')).to.equal(null);
+  });
+
+  it('reads the notes from a same-origin config= JSON file', async () => {
+    const {doc} = await openEmbed({config: `${FIXTURES}/notes.json`});
+    expect(notesOf(doc)).to.deep.equal([
+      {
+        x: '50',
+        y: '38',
+        value: '25',
+        text: 'From a JSON file: the proscenium.',
+      },
+      {
+        x: '86',
+        y: '22',
+        side: 'after',
+        text: '<b>Not bold</b> & the tetrapylon.',
+      },
+    ]);
+    expect(doc.querySelector('before-after b')).to.equal(null);
+  });
+
+  it('keeps markup in a note as text', async () => {
+    const {doc} = await openEmbed(
+      noteQuery(VALID, [{x: 10, y: 10, text: PAYLOAD}])
+    );
+    const [note] = doc.querySelectorAll('before-after-note');
+    expect(note!.textContent).to.equal(PAYLOAD);
+    expect(note!.children).to.have.length(0);
+    expect(doc.querySelectorAll('img')).to.have.length(2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(top.pwned).to.equal(undefined);
+  });
+
+  it('shows no comparison for a bad note, and names its field', async () => {
+    const {doc} = await openEmbed(
+      noteQuery(VALID, [
+        {x: 10, y: 10, text: 'fine'},
+        {x: 10, y: 10, text: 'fine'},
+        {x: 101, y: 10, text: 'off the image'},
+      ])
+    );
+    expect(doc.querySelector('before-after, before-after-note')).to.equal(null);
+    const items = [...doc.querySelectorAll('.errors li')];
+    expect(items.map((li) => li.getAttribute('data-field'))).to.deep.equal([
+      'notes[2].x',
+    ]);
+    expect(text(items[0])).to.equal(
+      'notes[2].x must be a number from 0 to 100.'
+    );
+  });
+
+  it('refuses more than 20 notes', async () => {
+    const many = Array.from({length: 21}, (_, i) => ({
+      x: i,
+      y: i,
+      text: `Note ${i}`,
+    }));
+    const {doc} = await openEmbed(noteQuery(VALID, many));
+    expect(doc.querySelector('before-after')).to.equal(null);
+    expect(text(doc.querySelector('.errors li[data-field="notes"]'))).to.equal(
+      'notes has too many notes (21; at most 20).'
+    );
+  });
+
+  it('builds the comparison the script snippet writes: one name, one set of notes, one panel', async () => {
+    // orientation given: the element reflects it, so an upgraded one has it anyway.
+    const fields = {
+      ...VALID,
+      title: 'Palmyra’s theatre',
+      value: '30',
+      orientation: 'horizontal',
+      lang: 'en',
+    };
+    const {doc} = await openEmbed(noteQuery(fields, NOTES));
+    const config = checkConfig(
+      new URLSearchParams(noteQuery(fields, NOTES))
+    ).config;
+    const base = new URL('/src/embed/', location.href);
+    const snippet = parse(scriptSnippet(config, base));
+    /** Tag, attributes (addresses resolved, the page's own id and for left out) and text of each element. */
+    const tree = (root: Element): unknown[] =>
+      [root, ...root.querySelectorAll('*')].map((el) => [
+        el.localName,
+        [...el.attributes]
+          .filter((a) => !['id', 'for', 'class'].includes(a.name))
+          .map((a) => [
+            a.name,
+            a.name === 'src' ? new URL(a.value, base).href : a.value,
+          ]),
+        [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent!.trim())
+          .filter(Boolean),
+      ]);
+    const figure = doc.querySelector('figure')!;
+    expect(tree(figure)).to.deep.equal(tree(snippet.querySelector('figure')!));
+    // The slider is named from the title in both, as the frame and the page are.
+    const comparison = doc.querySelector('before-after')!;
+    expect(comparison.getAttribute('label')).to.equal('Palmyra’s theatre');
+    expect(doc.title).to.equal('Palmyra’s theatre');
+    const slider = await (async () => {
+      await (comparison as HTMLElement & {updateComplete: Promise<unknown>})
+        .updateComplete;
+      return comparison.shadowRoot!.querySelector('[role="slider"]')!;
+    })();
+    expect(slider.getAttribute('aria-label')).to.equal('Palmyra’s theatre');
+  });
+
+  it('works as built, with the notes', async () => {
+    const embed = await openEmbed(noteQuery(VALID, NOTES), {path: BUILT});
+    expect(notesOf(embed.doc)).to.deep.equal(EXPECTED);
+    expect(embed.doc.querySelector('before-after')!.shadowRoot).to.not.equal(
+      null
+    );
+    await settledHeight(embed);
+  });
+});
+
+describe('the embed page: height with notes', () => {
+  /** Twenty notes of 300 characters: a long list under the images on a narrow phone. */
+  const LONG_NOTES = Array.from({length: 20}, (_, i) => ({
+    x: 5 * i,
+    y: 50,
+    text: `${i + 1}: ${'The columns of the tetrapylon, thrown down. '.repeat(7)}`.slice(
+      0,
+      300
+    ),
+  }));
+
+  it('reports a height that holds every note, and grows with them', async () => {
+    const plain = await openEmbed(VALID, {width: 360, height: 600});
+    const without = await settledHeight(plain);
+    const embed = await openEmbed(noteQuery(VALID, LONG_NOTES), {
+      width: 360,
+      height: 600,
+    });
+    const height = await settledHeight(embed);
+    const notes = [...embed.doc.querySelectorAll('before-after-note')];
+    expect(notes).to.have.length(20);
+    // Each note is shown, one under another, and all within the reported height.
+    const boxes = notes.map((note) => note.getBoundingClientRect());
+    for (const box of boxes) expect(box.height).to.be.above(0);
+    const bottom = Math.max(...boxes.map((box) => box.bottom));
+    expect(bottom).to.be.at.most(height);
+    // Twenty notes of four lines or more each at 360 px: far taller than the page without them.
+    expect(height - without).to.be.above(20 * 50);
+  });
+
+  it('reports the new height when the frame narrows and the notes wrap more', async () => {
+    const embed = await openEmbed(noteQuery(VALID, LONG_NOTES), {
+      width: 640,
+      height: 600,
+    });
+    const wide = await settledHeight(embed);
+    embed.frame.style.width = '360px';
+    await until(
+      () => ampHeights(embed).at(-1) !== wide,
+      'no new height after the width changed'
+    );
+    const last = await settledHeight(embed);
+    expect(last).to.be.above(wide);
+    const bottom = Math.max(
+      ...[...embed.doc.querySelectorAll('before-after-note')].map(
+        (note) => note.getBoundingClientRect().bottom
+      )
+    );
+    expect(bottom).to.be.at.most(last);
+  });
+});

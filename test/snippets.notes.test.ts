@@ -1,0 +1,243 @@
+import {expect} from '@open-wc/testing';
+import {checkConfig, frameSize, type EmbedConfig} from '../src/embed/config.js';
+import {
+  ampSnippet,
+  configFileName,
+  embedUrl,
+  frameSource,
+  iframeSnippet,
+  jsonSnippet,
+  MAX_EMBED_URL,
+  scriptSnippet,
+} from '../src/embed/snippets.js';
+import {guardConsole} from './helpers/guards.js';
+import {
+  AMP_SHAPE,
+  BASE,
+  checked,
+  HOSTILE,
+  IFRAME_SHAPE,
+  parse,
+  scriptShape,
+  shape,
+  texts,
+} from './helpers/snippets.js';
+
+guardConsole();
+
+/*
+ * Every snippet carries the notes: the script snippet as <before-after-note>
+ * elements, the iframe and AMP snippets in the embed page's address (or, when
+ * that is too long, in a JSON file the snippet names), AMP also as a numbered
+ * list in the figure, and the JSON as its `notes` list.
+ */
+
+const FIELDS = {
+  before: 'images/palmyra-2016.jpg',
+  after: 'https://photos.example/palmyra-2017.jpg',
+  'before-alt': 'The theatre in 2016',
+  'after-alt': 'The theatre in 2017',
+  'before-label': 'June 6, 2016',
+  'after-label': 'February 5, 2017',
+  lang: 'en',
+};
+
+const NOTES = [
+  {
+    x: 50,
+    y: 38,
+    value: 25,
+    text: 'The proscenium: standing in June 2016, rubble by February 2017.',
+  },
+  {x: 86, y: 22.5, side: 'before', text: `Columns ${HOSTILE}`},
+  {x: 10, y: 90, side: 'after', value: 0, text: 'A & B <i>"later"</i>'},
+];
+
+const withNotes = (notes: unknown, fields = FIELDS): EmbedConfig => {
+  const {config, errors} = checkConfig({...fields, notes});
+  expect(errors).to.deep.equal([]);
+  return config;
+};
+
+const CONFIG = withNotes(NOTES);
+
+/** Twenty notes of 80 characters: the issue's yardstick for an address. */
+const TWENTY = Array.from({length: 20}, (_, i) => ({
+  x: 4 * i + 2,
+  y: 38.25,
+  value: 25,
+  text: `${i + 1}. The proscenium: standing in June 2016, rubble by February 2017, seen from above`.slice(
+    0,
+    80
+  ),
+}));
+
+describe('snippets: notes', () => {
+  it('the script snippet writes each note as a <before-after-note> after the images, as text', () => {
+    const doc = parse(scriptSnippet(CONFIG, BASE));
+    const base = scriptShape(
+      'lang',
+      'before-label,after-label',
+      'slot,src,alt',
+      0
+    );
+    expect(shape(doc)).to.deep.equal([
+      ...base.slice(0, 6),
+      'before-after-note[x,y,value]',
+      'before-after-note[x,y,side]',
+      'before-after-note[x,y,value,side]',
+      'figcaption[]',
+      'before-after-caption[]',
+    ]);
+    const notes = [...doc.querySelectorAll('before-after > before-after-note')];
+    expect(
+      notes.map((n) => [
+        n.getAttribute('x'),
+        n.getAttribute('y'),
+        n.getAttribute('value'),
+        n.getAttribute('side'),
+        n.textContent,
+      ])
+    ).to.deep.equal([
+      ['50', '38', '25', null, NOTES[0]!.text],
+      ['86', '22.5', null, 'before', NOTES[1]!.text],
+      ['10', '90', '0', 'after', NOTES[2]!.text],
+    ]);
+    expect(texts(doc)).to.deep.equal(NOTES.map((n) => n.text));
+  });
+
+  it('the iframe snippet carries the notes in the address, which reads back to the same configuration', () => {
+    const doc = parse(iframeSnippet(CONFIG, BASE));
+    expect(shape(doc)).to.deep.equal(IFRAME_SHAPE);
+    const src = doc.querySelector('iframe')!.getAttribute('src')!;
+    expect(src).to.equal(embedUrl(CONFIG, BASE));
+    const url = new URL(src);
+    expect(url.searchParams.getAll('note')).to.deep.equal([
+      `50,38,25:${NOTES[0]!.text}`,
+      `86,22.5,before:${NOTES[1]!.text}`,
+      `10,90,0,after:${NOTES[2]!.text}`,
+    ]);
+    expect(checkConfig(url.searchParams).config).to.deep.equal(CONFIG);
+    // Readable: commas and colons as they are, spaces as +.
+    expect(src).to.contain(
+      '&note=50,38,25:The+proscenium:+standing+in+June+2016,+rubble+by+February+2017.'
+    );
+    expect(doc.querySelector('iframe')!.getAttribute('height')).to.equal(
+      String(frameSize(CONFIG, 640).height)
+    );
+  });
+
+  it('measures the address of twenty 80-character notes, and points the frame at a JSON file instead', () => {
+    const config = withNotes(TWENTY);
+    expect(TWENTY.every((n) => n.text.length === 80)).to.be.true;
+    const inQuery = embedUrl(config, BASE);
+    // The notes alone pass the limit: 20 × (6 + 13 + 80 + escapes) characters.
+    expect(inQuery.length).to.be.above(MAX_EMBED_URL);
+    const source = frameSource(config, BASE);
+    const file = configFileName(config);
+    expect(file).to.match(/^before-after-[\da-f]{8}\.json$/);
+    expect(source).to.deep.equal({
+      src: `${BASE.href}embed.html?config=${file}`,
+      file,
+      queryLength: inQuery.length,
+    });
+
+    for (const code of [
+      iframeSnippet(config, BASE),
+      ampSnippet(config, BASE),
+    ]) {
+      const doc = parse(code);
+      const frame = doc.querySelector('iframe, amp-iframe')!;
+      expect(frame.getAttribute('src')).to.equal(source.src);
+      expect(frame.getAttribute('src')!.length).to.be.below(MAX_EMBED_URL);
+      // The snippet says which file to save where.
+      const comments: string[] = [];
+      const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_COMMENT);
+      while (walker.nextNode()) comments.push(walker.currentNode.textContent!);
+      expect(comments.join(' ')).to.contain(
+        `too long for an address (${inQuery.length} characters; at most 2000), so the frame reads it from a file: save the JSON code as ${file} in the folder that holds embed.html.`
+      );
+    }
+    // The file is the JSON snippet, which reads back to the configuration.
+    expect(checkConfig(JSON.parse(jsonSnippet(config))).config).to.deep.equal(
+      config
+    );
+  });
+
+  it('keeps an address of up to 2000 characters, and names each configuration’s file by its content', () => {
+    const fits = withNotes(TWENTY.slice(0, 12));
+    expect(embedUrl(fits, BASE).length).to.be.within(1000, MAX_EMBED_URL);
+    expect(frameSource(fits, BASE)).to.deep.equal({
+      src: embedUrl(fits, BASE),
+      queryLength: embedUrl(fits, BASE).length,
+    });
+    expect(iframeSnippet(fits, BASE)).not.to.contain('<!--');
+    const other = withNotes([...TWENTY.slice(0, 19), {...TWENTY[19]!, x: 3}]);
+    expect(configFileName(other)).not.to.equal(
+      configFileName(withNotes(TWENTY))
+    );
+    expect(configFileName(withNotes(TWENTY))).to.equal(
+      configFileName(withNotes(TWENTY))
+    );
+  });
+
+  it('the AMP snippet lists the notes in the figure, numbered in order, and says why', () => {
+    const doc = parse(ampSnippet(CONFIG, BASE));
+    expect(shape(doc)).to.deep.equal([
+      'figure[lang]',
+      ...AMP_SHAPE,
+      'figcaption[]',
+      'ol[]',
+      'li[]',
+      'li[]',
+      'li[]',
+    ]);
+    const items = [...doc.querySelectorAll('figure > figcaption > ol > li')];
+    expect(items.map((li) => li.textContent)).to.deep.equal(
+      NOTES.map((n) => n.text)
+    );
+    expect(items.every((li) => li.children.length === 0)).to.be.true;
+    const amp = doc.querySelector('figure > amp-iframe')!;
+    expect(
+      checkConfig(new URL(amp.getAttribute('src')!).searchParams).config
+    ).to.deep.equal(CONFIG);
+    const comment = [...doc.querySelector('figure')!.childNodes].find(
+      (n) => n.nodeType === Node.COMMENT_NODE
+    )!;
+    expect(comment.textContent).to.contain('AMP shows no markers');
+    expect(comment.textContent).to.contain('listed here, in the same order');
+  });
+
+  it('the AMP snippet without notes is the frame alone, as before', () => {
+    const doc = parse(ampSnippet(checked(FIELDS), BASE));
+    expect(shape(doc)).to.deep.equal(AMP_SHAPE);
+  });
+
+  it('the JSON snippet ends with the notes, which read back the same', () => {
+    const json = JSON.parse(jsonSnippet(CONFIG));
+    expect(Object.keys(json).at(-1)).to.equal('notes');
+    expect(json.notes).to.deep.equal([
+      {x: 50, y: 38, text: NOTES[0]!.text, value: 25},
+      {x: 86, y: 22.5, text: NOTES[1]!.text, side: 'before'},
+      {x: 10, y: 90, text: NOTES[2]!.text, value: 0, side: 'after'},
+    ]);
+    expect(checkConfig(json).config).to.deep.equal(CONFIG);
+  });
+
+  it('keeps hostile note text as text in every snippet', () => {
+    const evil = withNotes([{x: 1, y: 2, text: HOSTILE}]);
+    const script = parse(scriptSnippet(evil, BASE));
+    expect(script.querySelector('before-after-note')!.textContent).to.equal(
+      HOSTILE
+    );
+    expect(script.querySelectorAll('script')).to.have.length(1);
+    expect(script.querySelectorAll('img')).to.have.length(2);
+    const amp = parse(ampSnippet(evil, BASE));
+    expect(amp.querySelector('li')!.textContent).to.equal(HOSTILE);
+    expect(amp.querySelectorAll('script, img, [onerror]')).to.have.length(0);
+    const frame = parse(iframeSnippet(evil, BASE)).querySelector('iframe')!;
+    expect(new URL(frame.src).searchParams.get('note')).to.equal(
+      `1,2:${HOSTILE}`
+    );
+  });
+});
