@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing';
 import {
-  coverCrop,
   halves,
   labelBox,
   LABEL,
@@ -109,20 +108,6 @@ describe('the embed builder', () => {
       expect(status.textContent).to.contain(
         'The later image could not be loaded'
       );
-    });
-
-    it('crops like object-fit: cover, centred', () => {
-      expect(coverCrop(1600, 900, 1200, 630)).to.deep.equal({
-        x: 0,
-        y: 30,
-        width: 1600,
-        height: 840,
-      });
-      const tall = coverCrop(900, 1600, 1200, 630);
-      expect(tall.width).to.equal(900);
-      expect(tall.height).to.be.closeTo(472.5, 1e-9);
-      expect(tall.y).to.be.closeTo((1600 - 472.5) / 2, 1e-9);
-      expect(coverCrop(0, 0, 1200, 630).width).to.equal(0);
     });
 
     it('puts the earlier image on the inline-start half, or on top', () => {

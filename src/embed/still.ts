@@ -1,8 +1,15 @@
 /**
  * The share image: both dates split at the middle, as the comparison looks
- * before anyone drags it, at 1200 × 630 (the og:image shape). It serves as
- * og:image, the AMP placeholder and the feed image, where no script runs.
+ * before anyone drags it, at 1200 × 630 (the og:image shape), with the
+ * notes' numbered markers at their points. It serves as og:image, the AMP
+ * placeholder and the feed image, where no script runs.
  */
+import {
+  imagePointInBox,
+  imageRect,
+  type Size,
+} from '../internal/image-point.js';
+import type {Note} from './config.js';
 
 export const STILL_WIDTH = 1200;
 export const STILL_HEIGHT = 630;
@@ -13,6 +20,10 @@ export interface StillOptions {
   vertical?: boolean;
   /** Right to left: `before` on the right half, as the element draws it. */
   rtl?: boolean;
+  /** Numbered 1, 2, … in this order, as on the page. */
+  notes?: readonly Pick<Note, 'x' | 'y' | 'side'>[];
+  /** The language whose digits number the markers (the element's `lang`). */
+  lang?: string;
 }
 
 export type StillResult =
@@ -32,26 +43,6 @@ export interface Rect {
   height: number;
 }
 
-/** The part of a source image that `object-fit: cover` shows in a box, centred. */
-export function coverCrop(
-  sourceWidth: number,
-  sourceHeight: number,
-  boxWidth: number,
-  boxHeight: number
-): Rect {
-  if (!(sourceWidth > 0 && sourceHeight > 0))
-    return {x: 0, y: 0, width: sourceWidth, height: sourceHeight};
-  const scale = Math.max(boxWidth / sourceWidth, boxHeight / sourceHeight);
-  const width = boxWidth / scale;
-  const height = boxHeight / scale;
-  return {
-    x: (sourceWidth - width) / 2,
-    y: (sourceHeight - height) / 2,
-    width,
-    height,
-  };
-}
-
 /** Where each image shows: `before` on the inline-start half, or on top. */
 export function halves(options: StillOptions): {before: Rect; after: Rect} {
   if (options.vertical) {
@@ -67,6 +58,52 @@ export function halves(options: StillOptions): {before: Rect; after: Rect} {
   return options.rtl
     ? {before: end, after: start}
     : {before: start, after: end};
+}
+
+/** The whole still: each image covers it, as in the element, and shows through its half. */
+const BOX: Size = {width: STILL_WIDTH, height: STILL_HEIGHT};
+
+/** Markers as the element draws them, scaled to the still: a 40 px disc (24 px at the least on the page) with a white ring. */
+export const MARKER = {radius: 20, ring: 3, font: 700, size: 22};
+
+export interface MarkerPlace {
+  /** The note's number: its place among all the notes, drawn or not. */
+  number: number;
+  left: number;
+  top: number;
+}
+
+/**
+ * Where each note's marker goes on the still: its point mapped through the
+ * cover crop of the image it is on (`after` for a note on the after image,
+ * else `before`, as the element maps it). A note whose point is cropped
+ * away has none, and so does a note on one image whose point falls on the
+ * other image's half, which covers it there.
+ */
+export function markerPlaces(
+  notes: StillOptions['notes'],
+  images: {before: Size; after: Size},
+  options: StillOptions
+): MarkerPlace[] {
+  const areas = halves(options);
+  const places: MarkerPlace[] = [];
+  (notes ?? []).forEach(({x, y, side}, i) => {
+    const on = side === 'after' ? 'after' : 'before';
+    const point = imagePointInBox(x, y, images[on], BOX);
+    if (!point) return;
+    if (side && !contains(areas[side], point.left, point.top)) return;
+    places.push({number: i + 1, ...point});
+  });
+  return places;
+}
+
+function contains(area: Rect, left: number, top: number): boolean {
+  return (
+    left >= area.x &&
+    left <= area.x + area.width &&
+    top >= area.y &&
+    top <= area.y + area.height
+  );
 }
 
 /** Label boxes as the element places them, scaled to the still. */
@@ -109,32 +146,20 @@ export function drawStill(
     [before, areas.before],
     [after, areas.after],
   ] as const) {
-    // Each image covers the whole canvas and shows through its half, as in the element.
-    const crop = coverCrop(
-      image.naturalWidth,
-      image.naturalHeight,
-      STILL_WIDTH,
-      STILL_HEIGHT
-    );
+    const rect = imageRect(naturalSize(image), BOX);
     ctx.save();
     ctx.beginPath();
     ctx.rect(area.x, area.y, area.width, area.height);
     ctx.clip();
-    if (crop.width > 0 && crop.height > 0)
-      ctx.drawImage(
-        image,
-        crop.x,
-        crop.y,
-        crop.width,
-        crop.height,
-        0,
-        0,
-        STILL_WIDTH,
-        STILL_HEIGHT
-      );
-    else ctx.drawImage(image, 0, 0, STILL_WIDTH, STILL_HEIGHT);
+    ctx.drawImage(image, rect.left, rect.top, rect.width, rect.height);
     ctx.restore();
   }
+  const places = markerPlaces(
+    options.notes,
+    {before: naturalSize(before), after: naturalSize(after)},
+    options
+  );
+  for (const place of places) drawMarker(ctx, place, options.lang);
   drawDivider(ctx, Boolean(options.vertical));
   ctx.font = `${LABEL.font} ${LABEL.size}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
@@ -154,6 +179,41 @@ export function drawStill(
       box.x + box.width / 2,
       box.y + box.height / 2
     );
+  }
+}
+
+function naturalSize(image: HTMLImageElement): Size {
+  return {width: image.naturalWidth, height: image.naturalHeight};
+}
+
+/** A map marker: a dark disc in a white ring, its number in white in the page's digits. */
+function drawMarker(
+  ctx: CanvasRenderingContext2D,
+  {number, left, top}: MarkerPlace,
+  lang = 'en'
+): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.arc(left, top, MARKER.radius, 0, 2 * Math.PI);
+  ctx.fillStyle = 'rgb(20 20 20 / 0.9)';
+  ctx.fill();
+  ctx.lineWidth = MARKER.ring;
+  ctx.strokeStyle = '#fff';
+  ctx.stroke();
+  ctx.fillStyle = '#fff';
+  ctx.font = `${MARKER.font} ${MARKER.size}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.direction = 'ltr';
+  ctx.fillText(digits(lang, number), left, top + 1);
+  ctx.restore();
+}
+
+function digits(lang: string, n: number): string {
+  try {
+    return new Intl.NumberFormat(lang).format(n);
+  } catch {
+    return String(n);
   }
 }
 
