@@ -29,6 +29,23 @@ describe('before-after-embed publish', () => {
         () => [{...CONFIG, caption: 'x'.repeat(20000)}],
         /caption is too long/,
       ],
+      [
+        'a note off the image',
+        () => [
+          {...CONFIG, notes: [CONFIG.notes[0], {x: 101, y: 5, text: 'x'}]},
+        ],
+        /notes\[1\]\.x must be a number from 0 to 100/,
+      ],
+      [
+        'a note without text',
+        () => [{...CONFIG, notes: [{x: 1, y: 5, text: '\x07 '}]}],
+        /notes\[0\]\.text is empty/,
+      ],
+      [
+        '21 notes',
+        () => [{...CONFIG, notes: Array(21).fill(CONFIG.notes[0])}],
+        /notes has too many notes \(21; at most 20\)/,
+      ],
       ['bad JSON', () => ['{"before": "before.svg",'], /config\.json.*JSON/],
       ['a JSON array', () => [[CONFIG]], /config\.json.*object/],
       [

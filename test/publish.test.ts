@@ -1,14 +1,15 @@
 import {expect} from '@open-wc/testing';
-import {frameSize} from '../src/embed/config.js';
+import {checkConfig, frameSize} from '../src/embed/config.js';
+import {iframeSnippet} from '../src/embed/snippets.js';
 import {appendFrame} from './helpers/frames.js';
 import {guardConsole, watchFrame} from './helpers/guards.js';
 import {
   CONFIG,
   HOSTILE,
   INPUTS,
+  NAME,
   outUrl,
   publish,
-  SIZE,
   type Run,
 } from './helpers/publish.js';
 import {until} from './helpers/wait.js';
@@ -62,8 +63,8 @@ describe('before-after-embed publish', () => {
     const response = await fetch(`${base}oembed.json`);
     expect(response.ok).to.be.true;
     const data = await response.json();
-    const {width, height} = frameSize(SIZE);
-    const title = 'June 6, 2016 → February 5, 2017';
+    const {width, height} = frameSize(checkConfig(CONFIG).config);
+    const title = NAME;
     expect(data).to.include({
       type: 'rich',
       version: '1.0',
@@ -92,6 +93,16 @@ describe('before-after-embed publish', () => {
     expect(iframe.getAttribute('width')).to.equal(String(width));
     expect(iframe.getAttribute('height')).to.equal(String(height));
     expect(iframe.getAttribute('title')).to.equal(title);
+    // One name: the iframe snippet's frame has the same title.
+    const snippet = iframeSnippet(
+      checkConfig(CONFIG).config,
+      new URL('https://cdn.example/dist/')
+    );
+    expect(
+      new DOMParser()
+        .parseFromString(snippet, 'text/html')
+        .querySelector('iframe')!.title
+    ).to.equal(title);
     expect(iframe.getAttribute('loading')).to.equal('lazy');
     expect(iframe.hasAttribute('data-before-after')).to.be.true;
   });
@@ -104,14 +115,12 @@ describe('before-after-embed publish', () => {
     expect(links).to.have.lengthOf(1);
     expect(links[0]!.parentElement).to.equal(doc.head);
     expect(links[0]!.getAttribute('href')).to.equal(`${base}oembed.json`);
-    expect(links[0]!.getAttribute('title')).to.equal(
-      'June 6, 2016 → February 5, 2017'
-    );
-    expect(doc.title).to.equal('June 6, 2016 → February 5, 2017');
+    expect(links[0]!.getAttribute('title')).to.equal(NAME);
+    expect(doc.title).to.equal(NAME);
     expect(doc.querySelectorAll('title')).to.have.lengthOf(1);
     const oembed = await (await fetch(`${base}oembed.json`)).json();
     expect(meta(doc, 'og:type')).to.equal('website');
-    expect(meta(doc, 'og:title')).to.equal('June 6, 2016 → February 5, 2017');
+    expect(meta(doc, 'og:title')).to.equal(NAME);
     expect(meta(doc, 'og:description')).to.equal(
       `Palmyra's theatre ${HOSTILE} \u2028 & <b>not bold</b>`
     );
@@ -149,7 +158,7 @@ describe('before-after-embed publish', () => {
   it('renders under the strict CSP with the copied images, the labels and the alt text', async () => {
     await cspReports();
     const iframe = document.createElement('iframe');
-    const {width, height} = frameSize(SIZE);
+    const {width, height} = frameSize(checkConfig(CONFIG).config);
     Object.assign(iframe, {width, height});
     iframe.src = `${base}index.html?csp=strict`;
     const loaded = appendFrame(iframe);
@@ -184,6 +193,21 @@ describe('before-after-embed publish', () => {
         el.shadowRoot!.querySelector('[part~="after-label"]')!.textContent
       ).to.include('February 5, 2017');
       expect(doc.body.textContent).to.include(HOSTILE);
+      // The notes, written into the page from the baked configuration, as text.
+      const notes = [...el.querySelectorAll(':scope > before-after-note')];
+      expect(
+        notes.map((n) => [
+          n.getAttribute('x'),
+          n.getAttribute('y'),
+          n.getAttribute('value'),
+          n.getAttribute('side'),
+          n.textContent,
+        ])
+      ).to.deep.equal([
+        ['50', '38', '25', null, CONFIG.notes[0]!.text],
+        ['86', '22', null, 'before', CONFIG.notes[1]!.text],
+      ]);
+      expect(notes[1]!.children).to.have.length(0);
       expect((window as {pwned?: unknown}).pwned).to.be.undefined;
       // Reports are posted asynchronously: give a late one time to arrive.
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -28,6 +28,7 @@ import {
   toJson,
   type EmbedConfig,
 } from '../embed/config.js';
+import {comparisonName} from '../embed/comparison.js';
 import {escapeHtml} from '../embed/html.js';
 
 export interface PublishOptions {
@@ -212,7 +213,7 @@ async function readConfig(
   const {config, errors} = checkConfig(parsed);
   for (const {field, message} of errors)
     problems.push({field, message: `${name}: ${message}`});
-  const known: readonly string[] = FIELDS;
+  const known: readonly string[] = [...FIELDS, 'notes'];
   const ignored =
     typeof parsed === 'object' && parsed !== null
       ? Object.keys(parsed).filter((key) => !known.includes(key))
@@ -353,13 +354,6 @@ interface Addresses {
   still?: Still;
 }
 
-function pageTitle(config: EmbedConfig): string {
-  if (config.title) return config.title;
-  const before = config['before-label'];
-  const after = config['after-label'];
-  return before && after ? `${before} → ${after}` : 'Image comparison';
-}
-
 /**
  * JSON that stays data inside a `<script>` element: `<` cannot start
  * `</script>` or `<!--`, and U+2028/2029 cannot end a line for an old parser.
@@ -377,14 +371,14 @@ function bakePage(
   config: EmbedConfig,
   {page, oembed, still}: Addresses
 ): string {
-  const title = escapeHtml(pageTitle(config));
+  const title = escapeHtml(comparisonName(config));
   const meta = (key: 'property' | 'name', name: string, content: string) =>
     `<meta ${key}="${name}" content="${escapeHtml(content)}">`;
   const tags = [
     `<title>${title}</title>`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed.href)}" title="${title}">`,
     meta('property', 'og:type', 'website'),
-    meta('property', 'og:title', pageTitle(config)),
+    meta('property', 'og:title', comparisonName(config)),
     ...(config.caption
       ? [
           meta('name', 'description', config.caption),
@@ -437,7 +431,7 @@ function oembed(
   still: Still | undefined
 ): Record<string, string | number> {
   const {width, height} = frameSize(config);
-  const title = pageTitle(config);
+  const title = comparisonName(config);
   const html =
     `<iframe src="${escapeHtml(page.href)}" width="${width}" height="${height}"` +
     ` title="${escapeHtml(title)}" loading="lazy" data-before-after` +

@@ -46,9 +46,14 @@ export const CONFIG = {
   width: '1600',
   height: '900',
   still: 'still.png',
+  notes: [
+    {x: 50, y: 38, text: 'The proscenium, blown up.', value: 25},
+    {x: 86, y: 22, text: `The tetrapylon ${HOSTILE}`, side: 'before'},
+  ],
 };
 
-export const SIZE = {width: CONFIG.width, height: CONFIG.height};
+/** The comparison's name: the frame's title, the page's and the slider's. */
+export const NAME = 'Compare June 6, 2016 with February 5, 2017';
 
 /** Each engine in its own folder: the three run at the same time. */
 export const publish = (
