@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
-import {emulateMediaFeatures} from './helpers/commands.js';
+import {emulateMediaFeatures, emulateMediaType} from './helpers/commands.js';
 import {expectEvents} from './helpers/events.js';
 import {drawnAt, frames, handle, part, pointAt} from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
@@ -428,5 +428,96 @@ describe('<before-after-note>', () => {
       const number = first!.shadowRoot!.querySelector('[part="number"]')!;
       expect(number.textContent).to.equal('1.');
     });
+  });
+});
+
+describe('<before-after-note> in other languages and on paper', () => {
+  it('numbers markers and the list in the language’s digits, named in its words', async () => {
+    // Syrian Arabic writes Arabic-Indic digits (plain `ar` now defaults to Latin ones).
+    const el = await withNotes([PROSCENIUM, TETRAPYLON], {lang: 'ar-SY'});
+    const [one, two] = [1, 2].map((n) =>
+      new Intl.NumberFormat('ar-SY').format(n)
+    );
+    // The Arabic table arrives on its own.
+    for (
+      let i = 0;
+      i < 50 && !/ملاحظة/.test(markers(el)[0]!.ariaLabel ?? '');
+      i++
+    )
+      await frames(1);
+    expect(markers(el).map((m) => m.textContent!.trim())).to.deep.equal([
+      one,
+      two,
+    ]);
+    expect(markers(el)[0]!.getAttribute('aria-label')).to.equal(
+      `ملاحظة ${one}: The proscenium.`
+    );
+    const number =
+      notesOf(el)[1]!.shadowRoot!.querySelector('[part="number"]')!;
+    expect(number.textContent).to.equal(`${two}.`);
+    markers(el)[0]!.click();
+    await el.updateComplete;
+    expect(part(el, 'note-close').getAttribute('aria-label')).to.equal(
+      'إغلاق الملاحظة'
+    );
+  });
+
+  it('prints each image with the numbers of its notes at their points, and the list under them', async function () {
+    // Engine exception: only Chromium's driver can emulate print media.
+    const el = await withNotes([
+      PROSCENIUM,
+      TETRAPYLON,
+      {x: '20', y: '80', side: 'after', text: 'After only'},
+    ]);
+    if (!(await emulateMediaType('print'))) this.skip();
+    try {
+      await frames(2);
+      const layer = (side: string) => part(el, side).getBoundingClientRect();
+      const marks = (side: string) => [
+        ...el.shadowRoot!.querySelectorAll<HTMLElement>(`.${side}-marks .mark`),
+      ];
+      const expectAt = (
+        mark: HTMLElement,
+        box: DOMRect,
+        x: number,
+        y: number
+      ) => {
+        const r = mark.getBoundingClientRect();
+        expect(r.left + r.width / 2).to.be.closeTo(
+          box.left + (box.width * x) / 100,
+          1
+        );
+        expect(r.top + r.height / 2).to.be.closeTo(
+          box.top + (box.height * y) / 100,
+          1
+        );
+      };
+      // Notes 1 (both) and 2 (before) on 2016; notes 1 and 3 (after) on 2017.
+      expect(marks('before').map((m) => m.textContent)).to.deep.equal([
+        '1',
+        '2',
+      ]);
+      expect(marks('after').map((m) => m.textContent)).to.deep.equal([
+        '1',
+        '3',
+      ]);
+      expectAt(marks('before')[0]!, layer('before'), 50, 38);
+      expectAt(marks('before')[1]!, layer('before'), 86, 22);
+      expectAt(marks('after')[0]!, layer('after'), 50, 38);
+      expectAt(marks('after')[1]!, layer('after'), 20, 80);
+      for (const mark of [...marks('before'), ...marks('after')])
+        expect(getComputedStyle(mark).display).to.not.equal('none');
+      expect(
+        markers(el).every(
+          (m) =>
+            getComputedStyle(m).display === 'none' ||
+            m.getClientRects().length === 0
+        )
+      ).to.be.true;
+      const list = notesOf(el).map((note) => note.getBoundingClientRect());
+      expect(list[0]!.top).to.be.at.least(layer('after').bottom);
+    } finally {
+      await emulateMediaType('');
+    }
   });
 });

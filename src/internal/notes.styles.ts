@@ -144,9 +144,12 @@ export const notesStyles = css`
       display: none;
     }
 
+    /* Over its image: the same grid area, as tall. */
     .marks {
       display: block;
       position: relative;
+      z-index: 2;
+      align-self: stretch;
       pointer-events: none;
     }
 
