@@ -1,5 +1,5 @@
 // The engines to run, from Debian's packages only (nothing is downloaded; see
-// /work/shared/BROWSERS.md for why each launcher): Chromium and Firefox through
+// README.md beside this file for why each launcher): Chromium and Firefox through
 // puppeteer-core (CDP and WebDriver BiDi), WebKit through WebKitWebDriver.
 import {chromeLauncher} from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
