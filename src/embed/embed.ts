@@ -14,7 +14,7 @@ import {
 } from './config.js';
 import {startSizing} from './size.js';
 
-/** Larger than any real configuration (the text limits add up to ~6 KB). */
+/** Larger than any real configuration (the text limits add up to ~6 KB, and 20 notes' to ~6 KB more). */
 const MAX_CONFIG_BYTES = 64 * 1024;
 const DATA_BLOCK_ID = 'before-after-config';
 
@@ -124,16 +124,31 @@ function applyDocumentFields(config: EmbedConfig): void {
   document.title = comparisonName(config);
 }
 
+/** What to fix, one line per field, as text: a message may quote the configuration. */
 function renderErrors(errors: FieldError[]): HTMLElement {
-  const box = el('div', {class: 'errors', role: 'alert'});
-  const list = el('ul');
-  for (const {field, message} of errors)
-    list.append(el('li', {'data-field': field}, message));
-  box.append(
-    el('p', {class: 'errors-title'}, 'This comparison cannot be shown:'),
-    list
-  );
-  return box;
+  return toDom({
+    tag: 'div',
+    attributes: [
+      ['class', 'errors'],
+      ['role', 'alert'],
+    ],
+    children: [
+      {
+        tag: 'p',
+        attributes: [['class', 'errors-title']],
+        children: ['This comparison cannot be shown:'],
+      },
+      {
+        tag: 'ul',
+        attributes: [],
+        children: errors.map(({field, message}) => ({
+          tag: 'li',
+          attributes: [['data-field', field]],
+          children: [message],
+        })),
+      },
+    ],
+  });
 }
 
 /** The comparison the snippets describe, as DOM: the same name, notes and panel. */
@@ -141,18 +156,4 @@ function renderFigure(config: EmbedConfig): HTMLElement {
   const figure = toDom(comparisonMarkup(config, {id: 'comparison'}));
   figure.classList.add('embed');
   return figure;
-}
-
-/** An element with the given attributes (undefined ones skipped) and text or children. */
-function el(
-  tag: string,
-  attributes: Record<string, string | undefined> = {},
-  ...children: (Node | string | undefined)[]
-): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes))
-    if (value !== undefined) node.setAttribute(name, value);
-  // append() inserts strings as text nodes, never as markup.
-  for (const child of children) if (child !== undefined) node.append(child);
-  return node;
 }
