@@ -2,7 +2,13 @@ import {LitElement, html, type PropertyValues} from 'lit';
 import {styles} from './before-after.styles.js';
 import {DragController} from './internal/drag-controller.js';
 import {BoxController} from './internal/box-controller.js';
-import {type Drawing, drawing, isRtl, UNMEASURED} from './internal/geometry.js';
+import {
+  type Drawing,
+  drawing,
+  handleStop,
+  isRtl,
+  UNMEASURED,
+} from './internal/geometry.js';
 import {HintController} from './internal/hint-controller.js';
 import {
   ImageSlotsController,
@@ -25,6 +31,9 @@ import {
 import type {Strings} from './strings.js';
 
 export type Orientation = 'horizontal' | 'vertical';
+
+/** What the position draws: the moving parts' styles, and the slider's aria-valuenow. */
+type Drawn = Drawing & {valueNow: string};
 
 /**
  * Compares two images of the same scene: the reader drags a divider (or uses
@@ -158,12 +167,11 @@ export class BeforeAfter extends LitElement {
    */
   formatValueText?: (value: number, element: BeforeAfter) => string;
 
-  private _dragging = false;
   private _lastSpoken?: string;
   private _measures = UNMEASURED;
   /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
-  private _moving?: Record<keyof Drawing, [HTMLElement, string]>;
-  private _drawn: Partial<Drawing> = {};
+  private _moving?: Record<keyof Drawn, [HTMLElement, string]>;
+  private _drawn: Partial<Drawn> = {};
   private _notes?: NotesController;
   private readonly _internals = this.attachInternals();
   private readonly _images = new ImageSlotsController(this);
@@ -172,6 +180,8 @@ export class BeforeAfter extends LitElement {
     wanted: () => this.hint,
     value: () => this.value,
   });
+
+  private readonly _drag: DragController;
 
   constructor() {
     super();
@@ -183,22 +193,20 @@ export class BeforeAfter extends LitElement {
       vertical: () => this._vertical,
       measured: (measures) => {
         this._measures = measures;
+        this._drag.forgetBox();
         this._draw();
       },
     });
-    new DragController(this, {
+    this._drag = new DragController(this, {
       track: () => this._part('.track'),
       handle: () => this._part('.handle'),
       handleOnly: () => this.handleOnly,
       vertical: () => this._vertical,
       value: () => this.value,
-      onStart: () => {
-        this._dragging = true;
-        setState(this._internals, 'dragging', true);
-      },
+      handleStop: () => handleStop(this._measures),
+      onStart: () => setState(this._internals, 'dragging', true),
       onMove: (value) => this._moveByReader(value),
       onEnd: ({changed}) => {
-        this._dragging = false;
         // The value text waited for the end of the drag.
         this.requestUpdate();
         setState(this._internals, 'dragging', false);
@@ -241,9 +249,12 @@ export class BeforeAfter extends LitElement {
   }
 
   /**
-   * Draws the position: writes to the few elements that move only what
+   * Draws the position, and is all a drag frame does: it skips Lit's update
+   * (see _moveByReader), so this is the one list of what the value changes,
+   * and the template reads nothing of it (a test renders again mid-drag and
+   * finds no difference). It writes to the few elements that move only what
    * changed, as final values (no custom property for CSS to resolve), so a
-   * drag frame restyles two or three elements and updates the compositor.
+   * frame restyles two or three elements and updates the compositor.
    */
   private _draw(): void {
     if (!this.hasUpdated) return;
@@ -258,14 +269,20 @@ export class BeforeAfter extends LitElement {
       handle: part('.handle', 'translate'),
       beforeLabel: part('.before-label', 'opacity'),
       afterLabel: part('.after-label', 'opacity'),
+      valueNow: part('.handle', 'aria-valuenow'),
     };
     const at = this.value + this._nudge.offset + (this._notes?.offset ?? 0);
+    // Markers on one image only show or hide as the divider passes them.
     this._notes?.draw(at);
-    const next = drawing(at, this._vertical, this._measures);
-    for (const key of Object.keys(next) as (keyof Drawing)[]) {
+    const next: Drawn = {
+      ...drawing(at, this._vertical, this._measures),
+      valueNow: String(this.value),
+    };
+    for (const key of Object.keys(next) as (keyof Drawn)[]) {
       if (next[key] === this._drawn[key]) continue;
-      const [element, property] = this._moving[key];
-      element.style.setProperty(property, next[key]);
+      const [element, name] = this._moving[key];
+      if (key === 'valueNow') element.setAttribute(name, next[key]);
+      else element.style.setProperty(name, next[key]);
       this._drawn[key] = next[key];
     }
   }
@@ -292,7 +309,6 @@ export class BeforeAfter extends LitElement {
             aria-orientation=${this.orientation}
             aria-valuemin=${MIN}
             aria-valuemax=${MAX}
-            aria-valuenow=${this.value}
             aria-valuetext=${this._spokenValue()}
             @keydown=${this._handleKeyDown}
             @focus=${this._handleFocus}
@@ -348,7 +364,7 @@ export class BeforeAfter extends LitElement {
    * formats numbers.
    */
   private _spokenValue(): string {
-    if (!this._dragging || this._lastSpoken === undefined)
+    if (!this._drag.dragging || this._lastSpoken === undefined)
       this._lastSpoken =
         this.formatValueText?.(this.value, this) ?? this._valueText();
     return this._lastSpoken;
@@ -421,18 +437,15 @@ export class BeforeAfter extends LitElement {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
     this._nudge.cancel();
     const old = this.value;
+    // The one check on the way from the pointer or the keys.
     const value = sanitizeValue(next);
     if (value === old) return false;
-    if (this._dragging && Math.sign(value - 50) === Math.sign(old - 50)) {
-      // A drag frame changes nothing in the template but aria-valuenow (the
-      // value text waits for the end): it skips the update, draws and writes
-      // that alone. Crossing the middle updates, for the caption's side in view.
-      this._current = value;
+    this._current = value;
+    // A drag frame only draws (the value text waits for the end); crossing
+    // the middle updates, for the caption's side in view.
+    if (this._drag.dragging && Math.sign(value - 50) === Math.sign(old - 50))
       this._draw();
-      this._moving?.handle[0].setAttribute('aria-valuenow', String(value));
-    } else {
-      this.value = value;
-    }
+    else this.requestUpdate('value', old);
     this._emit('input');
     return true;
   }

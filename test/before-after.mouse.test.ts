@@ -4,6 +4,8 @@ import {engine} from './helpers/commands.js';
 import {expectEvents} from './helpers/events.js';
 import {compare, drawnAt, frames, handle, pointAt} from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
+import {withNotes} from './helpers/notes.js';
+import type {BeforeAfter} from '../src/before-after.js';
 
 guardConsole({resetMouse: true});
 
@@ -127,5 +129,45 @@ describe('<before-after>', () => {
         '20% A on the right, 80% B on the left'
       );
     });
+  });
+});
+
+describe('<before-after> drag frames', () => {
+  /** What the shadow root says, but for the styles a frame writes: each element's attributes and text. */
+  const snapshot = (el: BeforeAfter) =>
+    [...el.shadowRoot!.querySelectorAll('*')].map((node) => [
+      node.localName,
+      ...[...node.attributes]
+        .filter((attribute) => attribute.name !== 'style')
+        .map(({name, value}) =>
+          // A class attribute is a set of tokens.
+          name === 'class'
+            ? `class=${value.split(/\s+/).filter(Boolean).sort().join(' ')}`
+            : `${name}=${value}`
+        ),
+      ...[...node.childNodes]
+        .filter((child) => child.nodeType === Node.TEXT_NODE)
+        .map((child) => child.textContent!.trim()),
+    ]);
+
+  it('leave nothing stale: rendering again mid-drag changes no attribute or text', async () => {
+    const el = await withNotes([
+      {x: '30', y: '40', side: 'before'},
+      {x: '70', y: '60', side: 'after'},
+    ]);
+    await sendMouse({type: 'move', position: pointAt(el, 55)});
+    await sendMouse({type: 'down'});
+    for (const pct of [60, 80, 90, 65]) {
+      await sendMouse({type: 'move', position: pointAt(el, pct)});
+      await frames();
+      const drawn = snapshot(el);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(snapshot(el), `at ${pct}`).to.deep.equal(drawn);
+      expect(handle(el).getAttribute('aria-valuenow')).to.equal(
+        String(el.value)
+      );
+    }
+    await sendMouse({type: 'up'});
   });
 });

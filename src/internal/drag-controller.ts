@@ -1,7 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {type Box, isRtl, valueAtPoint} from './geometry.js';
 import {pointerEventsReady} from './pointer-events.js';
-import {round} from './value.js';
 
 /** What the controller needs from the element it drives: all of it through this object, none through the element's public API. */
 export interface DragOptions {
@@ -13,6 +12,8 @@ export interface DragOptions {
   handleOnly(): boolean;
   vertical(): boolean;
   value(): number;
+  /** How far from each end the handle stops short of the divider, in percent (see handleStop). */
+  handleStop(): number;
   onStart(): void;
   /** Called at most once per animation frame with where the pointer puts the divider (may lie outside 0–100 by the grab offset). */
   onMove(value: number): void;
@@ -41,7 +42,6 @@ export class DragController implements ReactiveController {
   private _rtl = false;
   private _pending: number | undefined;
   private _frame = 0;
-  private _resizeObserver: ResizeObserver | undefined;
   private _startValue = 0;
   /** Set when the polyfill is in use; it reads touch-action from an attribute. */
   private _polyfilled = false;
@@ -130,12 +130,10 @@ export class DragController implements ReactiveController {
       // Not an active pointer (e.g. a synthetic event): move events still arrive while over the element.
     }
     this._listenToDrag(true);
-    window.addEventListener('scroll', this._forgetBox, {
+    window.addEventListener('scroll', this.forgetBox, {
       capture: true,
       passive: true,
     });
-    this._resizeObserver ??= new ResizeObserver(this._handleResize);
-    this._resizeObserver.observe(track);
     this._startValue = this._options.value();
     this._options.onStart();
     if (isMouse) this._schedule(event);
@@ -184,15 +182,10 @@ export class DragController implements ReactiveController {
    * a press there jumps, or the divider could never reach the end.
    */
   private _grabsHandleOnDivider(event: PointerEvent): boolean {
-    const handle = this._options.handle();
-    if (!handle || !this._box || !this._onHandle(event)) return false;
-    const size = this._options.vertical() ? this._box.height : this._box.width;
-    const half =
-      ((this._options.vertical() ? handle.offsetHeight : handle.offsetWidth) /
-        2 /
-        size) *
-      100;
-    return this._options.value() >= half && this._options.value() <= 100 - half;
+    if (!this._onHandle(event)) return false;
+    const stop = this._options.handleStop();
+    const value = this._options.value();
+    return value >= stop && value <= 100 - stop;
   }
 
   private _onHandle(event: PointerEvent): boolean {
@@ -207,18 +200,9 @@ export class DragController implements ReactiveController {
     listen(this._targets, 'lostpointercapture', this._handlePointerCancel, on);
   }
 
-  private _forgetBox = (): void => {
+  /** The box moved (a scroll) or was resized (the element's box controller says so): measure it again at the next move. */
+  forgetBox = (): void => {
     this._box = undefined;
-  };
-
-  private _handleResize = (entries: ResizeObserverEntry[]): void => {
-    const size = entries[0]?.contentRect;
-    if (
-      size &&
-      (size.width !== this._box?.width || size.height !== this._box?.height)
-    ) {
-      this._box = undefined;
-    }
   };
 
   private _valueAt(event: PointerEvent): number | null {
@@ -241,7 +225,7 @@ export class DragController implements ReactiveController {
   private _schedule(event: PointerEvent): void {
     const at = this._valueAt(event);
     if (at === null) return;
-    this._pending = round(at - this._grabOffset);
+    this._pending = at - this._grabOffset;
     this._frame ||= requestAnimationFrame(this._flush);
   }
 
@@ -259,8 +243,7 @@ export class DragController implements ReactiveController {
     const pointerId = this._pointerId!;
     this._pointerId = undefined;
     this._listenToDrag(false);
-    window.removeEventListener('scroll', this._forgetBox, {capture: true});
-    this._resizeObserver?.disconnect();
+    window.removeEventListener('scroll', this.forgetBox, {capture: true});
     if (this._host.hasPointerCapture?.(pointerId))
       this._host.releasePointerCapture(pointerId);
     const commit = this._host.isConnected;

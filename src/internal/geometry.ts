@@ -8,9 +8,10 @@ export interface Box {
 }
 
 /**
- * Where a pointer at (x, y) puts the divider, in percent from the inline-start
- * edge (or the top edge when vertical). `null` for a box with no size, where
- * no position can be told.
+ * Where a pointer at (x, y) is, in percent from the inline-start edge (or
+ * the top edge when vertical): below 0 or above 100 outside the box (the
+ * element clamps once, where the reader's move arrives). `null` for a box
+ * with no size, where no position can be told.
  */
 export function valueAtPoint(
   x: number,
@@ -23,7 +24,15 @@ export function valueAtPoint(
   if (!(size > 0)) return null;
   const offset = vertical ? y - box.top : x - box.left;
   const fromStart = rtl && !vertical ? size - offset : offset;
-  return round(clamp((fromStart / size) * MAX));
+  return (fromStart / size) * MAX;
+}
+
+/**
+ * How far from each end, in percent, the handle stops so it stays whole in
+ * the box: half its length. Between these stops it is drawn on the divider.
+ */
+export function handleStop({size, handle}: Measures): number {
+  return size > handle ? (handle / 2 / size) * MAX : 0;
 }
 
 /** Right-to-left by the `dir` the element inherits, as CSS's `:dir()` sees it. */
@@ -130,10 +139,9 @@ export function drawing(
   measures: Measures
 ): Drawing {
   const axis = vertical ? 'Y' : 'X';
-  const {size, handle, labels} = measures;
-  const at = (value / MAX) * size;
-  const shift =
-    size > handle ? round(clamp(at, handle / 2, size - handle / 2) - at) : 0;
+  const {size, labels} = measures;
+  const stop = handleStop(measures);
+  const shift = round(((clamp(value, stop, MAX - stop) - value) / MAX) * size);
   const opacity = (n: number) => String(round(clamp(n, 0, 1)));
   return {
     window: `translate${axis}(${value - MAX}%)`,

@@ -17,9 +17,9 @@ const fr: Strings = {
   noAfterImage: 'Image après manquante',
   imageUnavailable: 'Image indisponible\u00a0: {alt}',
   imageUnavailableWithoutAlt: 'Image indisponible',
-  note: 'Note {number} : {text}',
-  closeNote: 'Fermer la note',
-  notes: 'Notes',
+  note: 'Remarque {number} : {text}',
+  closeNote: 'Fermer la remarque',
+  notes: 'Remarques',
 };
 
 export default fr;
