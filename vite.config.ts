@@ -35,6 +35,9 @@ const builds: Record<string, UserConfig> = {
           // One element without the other: a page without a caption panel pays nothing for it.
           'before-after': resolve(root, 'src/before-after.ts'),
           'before-after-caption': resolve(root, 'src/before-after-caption.ts'),
+          // The notes' element class, for an app that imports it itself; the
+          // comparison fetches it (and defines it) only when it has a note.
+          'before-after-note': resolve(root, 'src/before-after-note.ts'),
           // Types for React apps; an empty module, so that importing it for them is harmless.
           react: resolve(root, 'src/react.ts'),
           ...locales,

@@ -26,6 +26,7 @@ export const comparisons = new WeakMap<Element, NotesHost>();
  * Its code is fetched only by a page that has a note.
  *
  * @summary A numbered note pinned to a point of a comparison's images.
+ * @tagname before-after-note
  *
  * @slot - The note: text and inline elements.
  *

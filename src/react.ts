@@ -1,6 +1,6 @@
 /**
- * JSX typings for React 19 apps: `<before-after>` and `<before-after-caption>`
- * with their attributes, properties and events. Types only (the module is
+ * JSX typings for React 19 apps: `<before-after>`, `<before-after-caption>`
+ * and `<before-after-note>` with their attributes, properties and events. Types only (the module is
  * empty at run time); register the elements with `define.js`:
  *
  *   import 'before-after-compare/define.js';
@@ -15,6 +15,7 @@
  */
 import type {DetailedHTMLProps, HTMLAttributes, SyntheticEvent} from 'react';
 import type {BeforeAfterCaption} from './before-after-caption.js';
+import type {BeforeAfterNote} from './before-after-note.js';
 import type {BeforeAfter} from './before-after.js';
 
 /** What `onInput` and `onChange` get: React's event, from the element itself. */
@@ -63,12 +64,26 @@ export interface BeforeAfterCaptionProps extends HtmlProps<BeforeAfterCaption> {
   strings?: BeforeAfterCaption['strings'];
 }
 
+/** The props of `<before-after-note>`, a child of `<before-after>`. */
+export interface BeforeAfterNoteProps extends HtmlProps<BeforeAfterNote> {
+  /** The point, in percent of the `before` image's width and height. */
+  x?: number | string;
+  y?: number | string;
+  /** Where the divider goes when the reader opens the note. */
+  value?: number | string;
+  /** On which image the marker shows. */
+  side?: BeforeAfterNote['side'];
+  /** Whether the note is open. */
+  open?: boolean;
+}
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types live in this namespace.
   namespace JSX {
     interface IntrinsicElements {
       'before-after': BeforeAfterProps;
       'before-after-caption': BeforeAfterCaptionProps;
+      'before-after-note': BeforeAfterNoteProps;
     }
   }
 }

@@ -38,6 +38,9 @@ export function Comparison() {
           height={900}
         />
         <img slot="after" src="2017.jpg" alt="Gone" width={1600} height={900} />
+        <before-after-note x={50} y="38" value={25} side="before" open={false}>
+          The proscenium.
+        </before-after-note>
       </before-after>
       <figcaption>
         <before-after-caption for="palmyra" strings={{}}>

@@ -25,6 +25,8 @@ export const misuses = (
     <before-after strings="Compare" />
     {/* @ts-expect-error: for is an id */}
     <before-after-caption for={3} />
+    {/* @ts-expect-error: a note shows on before, after or both */}
+    <before-after-note side="left" />
     {/* @ts-expect-error: not an element of the package */}
     <before-after-slider />
   </>
