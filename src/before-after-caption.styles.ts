@@ -13,7 +13,8 @@ export const styles = css`
     display: none;
   }
 
-  .dates {
+  .dates,
+  .notes {
     display: grid;
     gap: 0.5em;
     margin: 0 0 0.75em;
@@ -21,13 +22,42 @@ export const styles = css`
     list-style: none;
   }
 
-  .item {
+  /* A note's entry: a button drawn as an image's entry is, its number hanging.
+     (Its spacing from the next one gives the reader's target its 24 px.) */
+  .note {
+    display: flex;
+    gap: 0.25em;
+    box-sizing: border-box;
+    width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .note:hover {
+    text-decoration: underline;
+  }
+
+  .number {
+    min-width: 1.5em;
+    font-weight: 700;
+  }
+
+  .item,
+  .note {
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid transparent;
     transition: border-color 200ms ease-out;
   }
 
-  .item.dominant {
+  /* The image in view, and the note open in the comparison. */
+  .item.dominant,
+  .note[aria-current] {
     border-inline-start-color: var(--_accent);
   }
 
@@ -59,13 +89,21 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .item {
+    .item,
+    .note {
       transition: none;
     }
   }
 
   @media (forced-colors: active) {
-    .item.dominant {
+    /* Forced colours draw a transparent bar in the text's colour: in the background's, it is not drawn. */
+    .item,
+    .note {
+      border-inline-start-color: Canvas;
+    }
+
+    .item.dominant,
+    .note[aria-current] {
       border-inline-start-color: Highlight;
     }
 

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import type {BeforeAfter} from './before-after.js';
+import type {BeforeAfterNote} from './before-after-note.js';
 import {styles} from './before-after-caption.styles.js';
 import {StringsController} from './internal/strings-controller.js';
 import type {Strings} from './strings.js';
@@ -14,7 +15,9 @@ type Side = 'before' | 'after';
  * its caption and credit, and a shared caption and credit, and emphasises the
  * date that covers more of the view as the reader drags. The text is light-DOM
  * markup, so it is in the page for search engines and for readers without
- * JavaScript.
+ * JavaScript. After the images' entries it lists the comparison's notes
+ * (`<before-after-note>`), numbered as their markers; pressing one opens that
+ * note in the comparison.
  *
  * @summary Caption and credits panel for a `<before-after>` comparison.
  *
@@ -32,6 +35,9 @@ type Side = 'before' | 'after';
  * @csspart date - Each image's date.
  * @csspart caption - The shared caption.
  * @csspart credit - Every credit line.
+ * @csspart note-list - The list of the comparison's notes, after the images' entries (only when it has notes).
+ * @csspart note-item - Each note's entry: a button that opens the note in the comparison; also `current` while that note is open.
+ * @csspart note-number - Each note's number, as its marker shows it.
  *
  * @cssprop --before-after-caption-accent - Colour of the emphasised date. Default `#b3261e`.
  * @cssprop --before-after-caption-muted - Colour of the credits. Default `#5f6368`.
@@ -47,6 +53,7 @@ export class BeforeAfterCaption extends LitElement {
     _dominant: {state: true},
     _announcement: {state: true},
     _ownDates: {state: true},
+    _notes: {state: true},
   };
 
   /**
@@ -74,11 +81,15 @@ export class BeforeAfterCaption extends LitElement {
     after: false,
   };
 
+  /** The comparison's notes, in document order (their markers' order). */
+  private _notes: BeforeAfterNote[] = [];
   private _comparison: BeforeAfter | null = null;
   private _announced: Side | '' = '';
   /** Added to the comparison: it hears every update, whatever made it (drag, keys, property, attribute). */
   private readonly _follower = {hostUpdated: () => this._read()};
   private readonly _words = new StringsController(this);
+  /** Notes added, removed, reordered, reworded, opened or closed; it watches only while the panel follows a comparison. */
+  private readonly _noteWatch = new MutationObserver(() => this._readNotes());
   private readonly _idRef = new IdRefController(this, {
     id: () => this.htmlFor,
     changed: () => this._link(),
@@ -116,6 +127,7 @@ export class BeforeAfterCaption extends LitElement {
       <ul class="dates" part="dates" role="list">
         ${this._renderItem('before')} ${this._renderItem('after')}
       </ul>
+      ${this._renderNotes()}
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
       <div class="sr-only" role="status">${this._announcementText()}</div>
@@ -146,6 +158,36 @@ export class BeforeAfterCaption extends LitElement {
     `;
   }
 
+  private _renderNotes() {
+    const lang = this._words.lang;
+    return this._notes.length
+      ? html`<ol
+          class="notes"
+          part="note-list"
+          role="list"
+          aria-label=${this._words.say('notes')}
+        >
+          ${this._notes.map(
+            (note, i) =>
+              html`<li>
+                <button
+                  type="button"
+                  class="note"
+                  part="note-item${note.open ? ' current' : ''}"
+                  aria-current=${note.open ? 'true' : nothing}
+                  @click=${() => showNote(note)}
+                >
+                  <span class="number" part="note-number"
+                    >${formatNumber(lang, i + 1)}.</span
+                  >
+                  ${(note.textContent ?? '').replace(/\s+/g, ' ').trim()}
+                </button>
+              </li>`
+          )}
+        </ol>`
+      : nothing;
+  }
+
   private _handleDateSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const side: Side = slot.name === 'before-date' ? 'before' : 'after';
@@ -168,9 +210,17 @@ export class BeforeAfterCaption extends LitElement {
       // No stale dates from a comparison it no longer follows.
       this._labels = {before: '', after: ''};
       this._dominant = '';
+      this._notes = [];
       return;
     }
     next.addEventListener('change', this._handleChange);
+    this._noteWatch.observe(next, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['open'],
+    });
+    this._readNotes();
     this._read();
     this._announced = this._dominant;
     // Before it upgrades the comparison is a plain element: follow it once it is defined.
@@ -185,6 +235,7 @@ export class BeforeAfterCaption extends LitElement {
     const comparison = this._comparison;
     if (!comparison) return;
     comparison.removeEventListener('change', this._handleChange);
+    this._noteWatch.disconnect();
     comparison.removeController?.(this._follower);
     this._comparison = null;
   }
@@ -222,6 +273,15 @@ export class BeforeAfterCaption extends LitElement {
     );
   };
 
+  /** Numbered by their place among the comparison's children, as the comparison numbers them. */
+  private _readNotes(): void {
+    this._notes = [
+      ...(this._comparison?.querySelectorAll<BeforeAfterNote>(
+        ':scope > before-after-note'
+      ) ?? []),
+    ];
+  }
+
   /** Announced on change only, and only when the date in view changed, so screen readers are not flooded. */
   private _handleChange = (): void => {
     this._read();
@@ -250,4 +310,29 @@ export class BeforeAfterCaption extends LitElement {
 function dominantSide(value: number): Side | '' {
   if (!Number.isFinite(value) || value === 50) return '';
   return value > 50 ? 'before' : 'after';
+}
+
+/**
+ * Opens a note as a press on its marker does. A press made before the notes'
+ * code has arrived waits for it, and then for the frame in which the
+ * comparison places the markers (it numbers the notes once it has them).
+ */
+function showNote(note: BeforeAfterNote): void {
+  if (note.number) note.show();
+  else
+    void customElements
+      .whenDefined('before-after-note')
+      .then(() =>
+        requestAnimationFrame(() => requestAnimationFrame(() => note.show()))
+      );
+}
+
+/** A note's number in the language's own digits, as its marker writes it. */
+function formatNumber(lang: string, n: number): string {
+  try {
+    return n.toLocaleString(lang || 'en');
+  } catch {
+    // Not a language tag: as English writes it.
+    return String(n);
+  }
 }
