@@ -13,8 +13,7 @@ export const styles = css`
     display: none;
   }
 
-  .dates,
-  .notes {
+  .dates {
     display: grid;
     gap: 0.5em;
     margin: 0 0 0.75em;
@@ -22,42 +21,14 @@ export const styles = css`
     list-style: none;
   }
 
-  /* A note's entry: a button drawn as an image's entry is, its number hanging.
-     (Its spacing from the next one gives the reader's target its 24 px.) */
-  .note {
-    display: flex;
-    gap: 0.25em;
-    box-sizing: border-box;
-    width: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  .note:hover {
-    text-decoration: underline;
-  }
-
-  .number {
-    min-width: 1.5em;
-    font-weight: 700;
-  }
-
-  .item,
-  .note {
+  .item {
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid transparent;
     transition: border-color 200ms ease-out;
   }
 
-  /* The image in view, and the note open in the comparison. */
-  .item.dominant,
-  .note[aria-current] {
+  /* The image in view. */
+  .item.dominant {
     border-inline-start-color: var(--_accent);
   }
 
@@ -89,21 +60,18 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .item,
-    .note {
+    .item {
       transition: none;
     }
   }
 
   @media (forced-colors: active) {
     /* Forced colours draw a transparent bar in the text's colour: in the background's, it is not drawn. */
-    .item,
-    .note {
+    .item {
       border-inline-start-color: Canvas;
     }
 
-    .item.dominant,
-    .note[aria-current] {
+    .item.dominant {
       border-inline-start-color: Highlight;
     }
 

@@ -1,6 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
 import type {BeforeAfter} from './before-after.js';
-import type {BeforeAfterNote} from './before-after-note.js';
 import {styles} from './before-after-caption.styles.js';
 import {StringsController} from './internal/strings-controller.js';
 import type {Strings} from './strings.js';
@@ -53,7 +52,6 @@ export class BeforeAfterCaption extends LitElement {
     _dominant: {state: true},
     _announcement: {state: true},
     _ownDates: {state: true},
-    _notes: {state: true},
   };
 
   /**
@@ -81,15 +79,13 @@ export class BeforeAfterCaption extends LitElement {
     after: false,
   };
 
-  /** The comparison's notes, in document order (their markers' order). */
-  private _notes: BeforeAfterNote[] = [];
+  /** The list of the comparison's notes, once it has one: its code comes with the notes'. */
+  private _noteList?: {render(): unknown};
   private _comparison: BeforeAfter | null = null;
   private _announced: Side | '' = '';
   /** Added to the comparison: it hears every update, whatever made it (drag, keys, property, attribute). */
   private readonly _follower = {hostUpdated: () => this._read()};
   private readonly _words = new StringsController(this);
-  /** Notes added, removed, reordered, reworded, opened or closed; it watches only while the panel follows a comparison. */
-  private readonly _noteWatch = new MutationObserver(() => this._readNotes());
   private readonly _idRef = new IdRefController(this, {
     id: () => this.htmlFor,
     changed: () => this._link(),
@@ -127,7 +123,7 @@ export class BeforeAfterCaption extends LitElement {
       <ul class="dates" part="dates" role="list">
         ${this._renderItem('before')} ${this._renderItem('after')}
       </ul>
-      ${this._renderNotes()}
+      ${this._noteList?.render()}
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
       <div class="sr-only" role="status">${this._announcementText()}</div>
@@ -158,36 +154,6 @@ export class BeforeAfterCaption extends LitElement {
     `;
   }
 
-  private _renderNotes() {
-    const lang = this._words.lang;
-    return this._notes.length
-      ? html`<ol
-          class="notes"
-          part="note-list"
-          role="list"
-          aria-label=${this._words.say('notes')}
-        >
-          ${this._notes.map(
-            (note, i) =>
-              html`<li>
-                <button
-                  type="button"
-                  class="note"
-                  part="note-item${note.open ? ' current' : ''}"
-                  aria-current=${note.open ? 'true' : nothing}
-                  @click=${() => showNote(note)}
-                >
-                  <span class="number" part="note-number"
-                    >${formatNumber(lang, i + 1)}.</span
-                  >
-                  ${(note.textContent ?? '').replace(/\s+/g, ' ').trim()}
-                </button>
-              </li>`
-          )}
-        </ol>`
-      : nothing;
-  }
-
   private _handleDateSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const side: Side = slot.name === 'before-date' ? 'before' : 'after';
@@ -210,17 +176,9 @@ export class BeforeAfterCaption extends LitElement {
       // No stale dates from a comparison it no longer follows.
       this._labels = {before: '', after: ''};
       this._dominant = '';
-      this._notes = [];
       return;
     }
     next.addEventListener('change', this._handleChange);
-    this._noteWatch.observe(next, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['open'],
-    });
-    this._readNotes();
     this._read();
     this._announced = this._dominant;
     // Before it upgrades the comparison is a plain element: follow it once it is defined.
@@ -235,7 +193,6 @@ export class BeforeAfterCaption extends LitElement {
     const comparison = this._comparison;
     if (!comparison) return;
     comparison.removeEventListener('change', this._handleChange);
-    this._noteWatch.disconnect();
     comparison.removeController?.(this._follower);
     this._comparison = null;
   }
@@ -271,16 +228,11 @@ export class BeforeAfterCaption extends LitElement {
     this._dominant = dominantSide(
       Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
     );
+    if (!this._noteList && comparison.querySelector(':scope > before-after-note'))
+      void import('./internal/notes.js').then(({noteList}) => {
+        this._noteList ??= noteList(this, this._words);
+      });
   };
-
-  /** Numbered by their place among the comparison's children, as the comparison numbers them. */
-  private _readNotes(): void {
-    this._notes = [
-      ...(this._comparison?.querySelectorAll<BeforeAfterNote>(
-        ':scope > before-after-note'
-      ) ?? []),
-    ];
-  }
 
   /** Announced on change only, and only when the date in view changed, so screen readers are not flooded. */
   private _handleChange = (): void => {
@@ -310,29 +262,4 @@ export class BeforeAfterCaption extends LitElement {
 function dominantSide(value: number): Side | '' {
   if (!Number.isFinite(value) || value === 50) return '';
   return value > 50 ? 'before' : 'after';
-}
-
-/**
- * Opens a note as a press on its marker does. A press made before the notes'
- * code has arrived waits for it, and then for the frame in which the
- * comparison places the markers (it numbers the notes once it has them).
- */
-function showNote(note: BeforeAfterNote): void {
-  if (note.number) note.show();
-  else
-    void customElements
-      .whenDefined('before-after-note')
-      .then(() =>
-        requestAnimationFrame(() => requestAnimationFrame(() => note.show()))
-      );
-}
-
-/** A note's number in the language's own digits, as its marker writes it. */
-function formatNumber(lang: string, n: number): string {
-  try {
-    return n.toLocaleString(lang || 'en');
-  } catch {
-    // Not a language tag: as English writes it.
-    return String(n);
-  }
 }

@@ -15,6 +15,9 @@ export interface NotesHost {
 /** Each comparison that shows notes, by its element. */
 export const comparisons = new WeakMap<Element, NotesHost>();
 
+/** Notes whose show() came before their comparison was ready: it opens them when it is. */
+export const pendingShows = new WeakSet<Element>();
+
 /**
  * A note pinned to a point of a `<before-after>` comparison's images: a
  * numbered marker at that point opens it in a bubble, and moves the divider
@@ -136,7 +139,9 @@ export class BeforeAfterNote extends LitElement {
    * marker and moves the divider to `value`, firing `input` and `change`.
    */
   show(): void {
-    comparisons.get(this.parentElement!)?.show(this);
+    const comparison = comparisons.get(this.parentElement!);
+    if (comparison) comparison.show(this);
+    else pendingShows.add(this);
   }
 
   protected override updated(): void {

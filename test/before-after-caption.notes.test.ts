@@ -25,9 +25,6 @@ guardConsole({resetMouse: true});
  * that note in the comparison as a press on its marker does.
  */
 
-// Whether the notes' code was still to come when this file started: the first test presses before it arrives.
-const notesCodeAbsent = !customElements.get('before-after-note');
-
 const input = {type: 'input', bubbles: true, composed: true};
 const change = {type: 'change', bubbles: true, composed: true};
 
@@ -49,8 +46,14 @@ async function panel(
   const caption = document.createElement('before-after-caption');
   caption.textContent = 'The Roman theatre at Palmyra.';
   el.after(caption);
-  await caption.updateComplete;
+  await listed(caption);
   return {el, caption};
+}
+
+/** The list comes with the notes' code, which the panel fetches when its comparison has a note. */
+async function listed(caption: BeforeAfterCaption) {
+  await until(() => entries(caption).length > 0, 'the list of notes');
+  await caption.updateComplete;
 }
 
 const entries = (caption: BeforeAfterCaption): HTMLButtonElement[] => [
@@ -102,21 +105,17 @@ const focusedMarker = (el: BeforeAfter, i: number) =>
   el.shadowRoot!.activeElement === markers(el)[i];
 
 describe('<before-after-caption> notes', () => {
-  it('a press before the notes’ code has arrived opens the note once it has', async () => {
+  it('a press as soon as the list shows opens the note, though the markers are not placed yet', async () => {
     const el = await compare();
     const caption = document.createElement('before-after-caption');
     el.after(caption);
     addNotes(el, [PROSCENIUM, TETRAPYLON]);
-    // The panel hears of them at the end of this task, and draws them at once.
-    await Promise.resolve();
-    await caption.updateComplete;
-    // Listed at once, numbered by document order, as the markers will be.
+    await until(() => entries(caption).length > 0, 'the list of notes');
+    // Numbered by document order, as the markers are.
     expect(entries(caption).map((entry) => read(entry).number)).to.deep.equal([
       '1',
       '2',
     ]);
-    if (notesCodeAbsent)
-      expect(customElements.get('before-after-note')).to.equal(undefined);
     const fired = await expectEvents(el, async () => {
       entries(caption)[0]!.click();
       await until(() => notesOf(el)[0]!.open, 'the note opens');

@@ -8,6 +8,7 @@ import {
   type BeforeAfterNote,
   comparisons,
   formatNumber,
+  pendingShows,
 } from '../before-after-note.js';
 import type {BeforeAfter} from '../before-after.js';
 import {isRtl} from './geometry.js';
@@ -56,6 +57,8 @@ export class NotesController implements ReactiveController {
   private _box: Size = {width: 0, height: 0};
   private _rtl = false;
   private _bubbleAt = '';
+  /** A note opened by the reader, whose marker takes focus once it is placed. */
+  private _focusNext: BeforeAfterNote | null = null;
   private _stale = false;
   private _resizeObserver?: ResizeObserver;
   private readonly _mutationObserver = new MutationObserver(() =>
@@ -128,7 +131,8 @@ export class NotesController implements ReactiveController {
       this._options.move(note.value);
       this._glide(from);
     }
-    void this._host.updateComplete.then(() => this._marker(note)?.focus());
+    this._focusNext = note;
+    this._host.requestUpdate();
   };
 
   /**
@@ -222,6 +226,11 @@ export class NotesController implements ReactiveController {
       ),
     ];
     this._notes.forEach((note, i) => (note.number = i + 1));
+    const asked = this._notes.find((note) => pendingShows.has(note));
+    if (asked) {
+      pendingShows.delete(asked);
+      queueMicrotask(() => this.show(asked));
+    }
     // One open at a time: a note opened since, by script, wins.
     const opened = this._notes.filter((note) => note.open);
     const next = opened.find((note) => note !== this._open) ?? opened[0];
@@ -292,6 +301,13 @@ export class NotesController implements ReactiveController {
     });
     this.draw(this._host.value + this.offset);
     this._placeBubble();
+    // Its marker can take focus once it is placed (and so no longer hidden).
+    const focus = this._focusNext;
+    const marker = focus && this._marker(focus);
+    if (marker && !marker.hidden) {
+      this._focusNext = null;
+      marker.focus();
+    }
   }
 
   /** Beside its marker, on the side with more room, and inside the box. */
