@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {basename, join, posix, resolve} from 'node:path';
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+import {transform} from 'esbuild';
 import {minify} from 'terser';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 
@@ -64,11 +65,16 @@ const builds: Record<string, UserConfig> = {
     plugins: [
       {
         name: 'page-css',
-        generateBundle() {
+        async generateBundle() {
+          // Minified: its comments are for developers, not for every reader's download.
+          const {code} = await transform(
+            readFileSync(resolve(root, 'src/before-after.css'), 'utf8'),
+            {loader: 'css', minify: true}
+          );
           this.emitFile({
             type: 'asset',
             fileName: 'before-after.css',
-            source: readFileSync(resolve(root, 'src/before-after.css'), 'utf8'),
+            source: code,
           });
         },
       },

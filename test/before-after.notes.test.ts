@@ -149,6 +149,31 @@ describe('<before-after-note>', () => {
       }
     });
 
+    it('comes to rest: no update while nothing changes, one per key press, none per drag frame', async () => {
+      const el = await withNotes([PROSCENIUM, TETRAPYLON]);
+      let updates = 0;
+      el.addController({hostUpdated: () => updates++});
+      await frames(10);
+      expect(updates, 'at rest').to.equal(0);
+      // Focus renders once (the spoken sides follow the page's direction).
+      handle(el).focus();
+      await frames(2);
+      updates = 0;
+      await sendKeys({press: 'ArrowRight'});
+      await frames(5);
+      expect(updates, 'one key press').to.equal(1);
+      updates = 0;
+      // A drag that stays on one side of the middle draws without updating.
+      await sendMouse({type: 'move', position: pointAt(el, 60)});
+      await sendMouse({type: 'down'});
+      for (const pct of [65, 70, 80, 90]) {
+        await sendMouse({type: 'move', position: pointAt(el, pct)});
+        await frames(1);
+      }
+      expect(updates, 'drag frames').to.equal(0);
+      await sendMouse({type: 'up'});
+    });
+
     it('stays under the handle', async () => {
       const el = await withNotes([{x: '50', y: '50'}]);
       const [x, y] = centreOf(markers(el)[0]!);

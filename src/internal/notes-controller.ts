@@ -86,7 +86,6 @@ export class NotesController implements ReactiveController {
       subtree: true,
       characterData: true,
     });
-    this._resizeObserver = new ResizeObserver(() => this._measure());
     this._host.addEventListener('load', this._handleLoad, true);
   }
 
@@ -94,6 +93,7 @@ export class NotesController implements ReactiveController {
     comparisons.delete(this._host);
     this._mutationObserver.disconnect();
     this._resizeObserver?.disconnect();
+    this._resizeObserver = undefined;
     this._host.removeEventListener('load', this._handleLoad, true);
     this._close(false);
     this._stopGlide();
@@ -101,8 +101,9 @@ export class NotesController implements ReactiveController {
 
   hostUpdated(): void {
     const track = this._track();
-    if (track && this._resizeObserver) {
-      // Observing again is harmless, and the first observation measures.
+    // Once (observing again would report again): its first report measures.
+    if (track && !this._resizeObserver) {
+      this._resizeObserver = new ResizeObserver(() => this._measure());
       this._resizeObserver.observe(track);
     }
     // A flip of direction moves which side each marker is on: measure after this update.

@@ -46,6 +46,35 @@ export const CONTENDERS = [
     notes: 'dist/cdn/before-after.js (Lit inside) + dist/cdn/before-after.css',
   },
   {
+    // The same build with five notes pinned to the images (issue 16): their
+    // markers must cost a drag nothing (no layout, no paint, style and main
+    // thread within 5 % of the row before).
+    name: 'before-after-5-notes',
+    role: 'variant',
+    version: versionOf(ROOT),
+    built: join(ROOT, 'dist/cdn/before-after.js'),
+    css: join(ROOT, 'dist/cdn/before-after.css'),
+    markup:
+      '<before-after before-label="June 6, 2016" after-label="February 5, 2017">' +
+      images('before', 'after') +
+      [
+        [50, 38, 'both'],
+        [34, 18, 'before'],
+        [70, 60, 'after'],
+        [20, 70, 'both'],
+        [85, 30, 'before'],
+      ]
+        .map(
+          ([x, y, side], i) =>
+            `<before-after-note x="${x}" y="${y}" side="${side}" value="${x}">Note ${i + 1}: what changed here.</before-after-note>`
+        )
+        .join('') +
+      '</before-after>',
+    position: '(el) => el.value',
+    notes:
+      'the same build and stylesheet, with five <before-after-note>s (two on both images, three on one): its notes chunk is fetched too',
+  },
+  {
     name: 'floor',
     role: 'floor',
     entry: join(ROOT, 'test/bench/floor.js'),
