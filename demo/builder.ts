@@ -3,11 +3,19 @@
  * names, a live preview made by the real elements, and the code to paste.
  * All checking is checkConfig's; all code comes from snippets.ts. Input
  * reaches the page only through textContent, setAttribute and form values.
+ *
+ * Notes: one fieldset each (names `notes[2].x`, as checkConfig names its
+ * errors), placed by a press on the preview in "add a note" mode, moved by
+ * dragging their markers or by typing x and y. The preview shows every note
+ * as the form holds it; the code waits, as for any field, until all check.
  */
 import '../src/define.js';
+import type {BeforeAfterNote} from '../src/before-after-note.js';
 import {
   checkConfig,
   FIELDS,
+  MAX_NOTES,
+  NOTE_PARAM,
   toQuery,
   type Checked,
   type EmbedConfig,
@@ -16,14 +24,29 @@ import {
   ampSnippet,
   baseUrl,
   comparison,
+  frameSource,
   iframeSnippet,
   jsonSnippet,
   scriptSnippet,
   type Attributes,
 } from '../src/embed/snippets.js';
 import {makeStill} from '../src/embed/still.js';
+import {boxPointInImage} from '../src/internal/image-point.js';
 
 type Snippet = 'script' | 'iframe' | 'amp' | 'json';
+
+/** A note as its fieldset holds it: the controls' values, unchecked. */
+interface FormNote {
+  text: string;
+  x: string;
+  y: string;
+  value: string;
+  side: string;
+}
+type NoteKey = keyof FormNote;
+const NOTE_KEYS: readonly NoteKey[] = ['text', 'x', 'y', 'value', 'side'];
+/** How far a press on a marker moves, in px, before it is a drag rather than a click. */
+const DRAG_SLOP = 4;
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const baseInput = form.elements.namedItem('base') as HTMLInputElement;
@@ -45,13 +68,19 @@ const stillButton = document.querySelector<HTMLButtonElement>('#make-still')!;
 const stillStatus = document.querySelector<HTMLElement>('#still-status')!;
 const stillLink = document.querySelector<HTMLAnchorElement>('#still-download')!;
 const stillImage = document.querySelector<HTMLImageElement>('#still-image')!;
+const addNote = document.querySelector<HTMLButtonElement>(
+  '[data-action="add-note"]'
+)!;
+const noteMiddle = document.querySelector<HTMLButtonElement>('#note-middle')!;
+const noteStatus = document.querySelector<HTMLElement>('#note-status')!;
+const noteList = document.querySelector<HTMLElement>('#notes')!;
+const noteTemplate =
+  document.querySelector<HTMLTemplateElement>('#note-template')!;
 
 /** The builder deployed next to dist/. */
 const defaultBase = new URL('../dist/', location.href).href;
 /** Fields whose "missing" message may show: the editor has been there, or the URL prefilled them. */
 const touched = new Set<string>();
-/** Each field's own hint, kept while its error comes and goes. */
-const hints = new Map<string, string>();
 let checked: Checked = {config: {}, errors: []};
 let jsonUrl = '';
 let stillUrl = '';
@@ -71,22 +100,27 @@ function write(field: string, value: string): void {
   if (item) item.value = value;
 }
 
-function control(field: string): HTMLElement | null {
-  return document.getElementById(`f-${field}`);
+/** A field's ids: `before` is f-before and e-before; `notes[2].x` is f-notes-2-x and e-notes-2-x. */
+function idOf(field: string): string {
+  return field.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-');
 }
 
 /** Shows a field's message next to it, and links it for assistive technology. */
 function showError(field: string, message: string | undefined): void {
-  const input = control(field);
-  const error = document.getElementById(`e-${field}`);
+  const input = document.getElementById(`f-${idOf(field)}`);
+  const error = document.getElementById(`e-${idOf(field)}`);
   if (!input || !error) return;
   error.textContent = message ?? '';
   error.hidden = !message;
-  if (!hints.has(field))
-    hints.set(field, input.getAttribute('aria-describedby') ?? '');
-  const ids = [hints.get(field), message && error.id].filter(Boolean);
+  // Its hints stay; its message comes and goes.
+  const ids = (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter((id) => id && id !== error.id);
+  if (message) ids.push(error.id);
   if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
   else input.removeAttribute('aria-describedby');
+  // A group (the notes as a whole) is described, not marked invalid.
+  if (input instanceof HTMLFieldSetElement) return;
   if (message) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
 }
@@ -139,6 +173,32 @@ function renderPreview(config: EmbedConfig, base: URL): void {
   panel.hidden = parts.caption === null;
 }
 
+/**
+ * The preview's notes, one per fieldset and in its order (so the numbers
+ * match), as the form holds them: a note being written shows its marker
+ * before its text passes the check.
+ */
+function renderNotes(notes: FormNote[]): void {
+  const shown = [
+    ...preview.querySelectorAll<BeforeAfterNote>(':scope > before-after-note'),
+  ];
+  for (const extra of shown.splice(notes.length)) extra.remove();
+  notes.forEach((note, i) => {
+    let el = shown[i];
+    if (!el) {
+      el = document.createElement('before-after-note');
+      preview.append(el);
+    }
+    const pairs: Attributes = [];
+    for (const key of ['x', 'y', 'value'] as const)
+      if (note[key].trim()) pairs.push([key, note[key].trim()]);
+    if (note.side === 'before' || note.side === 'after')
+      pairs.push(['side', note.side]);
+    setAttributes(el, pairs, ['x', 'y', 'value', 'side']);
+    if (el.textContent !== note.text) el.textContent = note.text;
+  });
+}
+
 function renderCode(config: EmbedConfig, base: URL | null): void {
   const problems = checked.errors.length + (base ? 0 : 1);
   pending.hidden = problems === 0;
@@ -161,6 +221,12 @@ function renderCode(config: EmbedConfig, base: URL | null): void {
     new Blob([text.json], {type: 'application/json'})
   );
   jsonLink.href = jsonUrl;
+  // Too long for an address, the frame reads the file the snippet names: save it under that name.
+  const file =
+    (base && !problems && frameSource(config, base).file) ||
+    'before-after.json';
+  jsonLink.download = file;
+  jsonLink.textContent = `Download ${file}`;
 }
 
 /** The builder's own address: the embed's query, plus the base when it is not the default. */
@@ -173,9 +239,10 @@ function builderQuery(config: EmbedConfig): string {
 }
 
 function update({keepUrl = false} = {}): void {
-  const params = new URLSearchParams();
-  for (const field of FIELDS) params.set(field, read(field));
-  checked = checkConfig(params);
+  const fields: Record<string, unknown> = {};
+  for (const field of FIELDS) fields[field] = read(field);
+  const notes = readNotes();
+  checked = checkConfig({...fields, notes});
   const base = baseUrl(baseInput.value || defaultBase, location.href);
   const messages = new Map<string, string>();
   for (const {field, message} of checked.errors)
@@ -184,11 +251,20 @@ function update({keepUrl = false} = {}): void {
     const shown = touched.has(field) || read(field).trim() !== '';
     showError(field, shown ? messages.get(field) : undefined);
   }
+  notes.forEach((note, i) => {
+    for (const key of NOTE_KEYS) {
+      const field = noteField(i, key);
+      const shown = touched.has(field) || note[key].trim() !== '';
+      showError(field, shown ? messages.get(field) : undefined);
+    }
+  });
+  showError('notes', messages.get('notes'));
   showError(
     'base',
     base ? undefined : 'Give the http: or https: address of the dist/ folder.'
   );
   renderPreview(checked.config, base ?? new URL(defaultBase));
+  renderNotes(notes);
   renderCode(checked.config, base);
   offerSize();
   // Not on every key: Safari refuses more than 100 history changes in 10 seconds.
@@ -204,9 +280,19 @@ function prefill(): void {
     write(field, value);
     given = true;
   }
+  // Each `note` parameter as its fields, so a bad one shows next to its field rather than vanishing.
+  for (const param of params.getAll(NOTE_PARAM)) {
+    appendNote(noteFromParam(param));
+    given = true;
+  }
   baseInput.value = params.get('base') ?? defaultBase;
   // Reopened for editing: say at once what is missing.
-  if (given) for (const field of FIELDS) touched.add(field);
+  if (given) {
+    for (const field of FIELDS) touched.add(field);
+    noteBoxes().forEach((_, i) => {
+      for (const key of NOTE_KEYS) touched.add(noteField(i, key));
+    });
+  }
 }
 
 async function copy(name: Snippet): Promise<void> {
@@ -262,6 +348,8 @@ async function makeShareImage(): Promise<void> {
     afterLabel: config['after-label'],
     vertical: config.orientation === 'vertical',
     rtl: getComputedStyle(preview).direction === 'rtl',
+    notes: config.notes,
+    lang: config.lang ?? document.documentElement.lang,
   });
   stillButton.disabled = false;
   if (stillUrl) URL.revokeObjectURL(stillUrl);
@@ -269,6 +357,7 @@ async function makeShareImage(): Promise<void> {
   stillLink.hidden = stillImage.hidden = !result.ok;
   if (result.ok) {
     stillLink.href = stillImage.src = stillUrl;
+    stillImage.alt = `The share image: both pictures split at the middle, with their dates${config.notes ? ' and the notes’ numbered markers' : ''}.`;
     stillStatus.textContent =
       'Done. Download it, put it on your server with the images, and give its address above.';
   } else
@@ -286,6 +375,335 @@ function offerSize(): void {
   useSize.textContent = `Use the earlier image’s size, ${w} × ${h}.`;
 }
 
+// ---- Notes: their fieldsets --------------------------------------------
+
+/** `notes[2].x`: the name of a note's control, and of its errors. */
+function noteField(i: number, key: NoteKey): string {
+  return `notes[${i}].${key}`;
+}
+
+function noteBoxes(): HTMLFieldSetElement[] {
+  return [...noteList.querySelectorAll<HTMLFieldSetElement>(':scope > .note')];
+}
+
+function noteControl(
+  box: Element,
+  key: NoteKey
+): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  return box.querySelector(`[data-key="${key}"]`)!;
+}
+
+function readNotes(): FormNote[] {
+  return noteBoxes().map(
+    (box) =>
+      Object.fromEntries(
+        NOTE_KEYS.map((key) => [key, noteControl(box, key).value])
+      ) as unknown as FormNote
+  );
+}
+
+/**
+ * One `note` parameter (`x,y[,value][,side]:text`, as config.ts reads it)
+ * as the values of its fields, unchecked, so that a bad one is shown in its
+ * field with checkConfig's message.
+ */
+function noteFromParam(param: string): Partial<FormNote> {
+  const colon = param.indexOf(':');
+  const [x = '', y = '', ...rest] = (colon < 0 ? param : param.slice(0, colon))
+    .split(',')
+    .map((part) => part.trim());
+  if (rest.length === 1 && !/^[\d.+-]/.test(rest[0]!)) rest.unshift('');
+  const [value = '', side = 'both'] = rest;
+  return {x, y, value, side, text: colon < 0 ? '' : param.slice(colon + 1)};
+}
+
+/** Adds a note's fieldset at the end, with these values. */
+function appendNote(values: Partial<FormNote>): HTMLFieldSetElement {
+  const box = (noteTemplate.content.cloneNode(true) as DocumentFragment)
+    .firstElementChild as HTMLFieldSetElement;
+  noteList.append(box);
+  for (const key of NOTE_KEYS) {
+    const given = values[key];
+    if (given !== undefined) noteControl(box, key).value = given;
+  }
+  renumberNotes();
+  return box;
+}
+
+/** Names, ids and words of each note's fieldset from its place: the second is "Note 2", its x notes[1].x. */
+function renumberNotes(): void {
+  noteBoxes().forEach((box, i) => {
+    const number = i + 1;
+    box.querySelector('legend')!.textContent = `Note ${number}`;
+    for (const key of NOTE_KEYS) {
+      const input = noteControl(box, key);
+      const id = idOf(noteField(i, key));
+      input.name = noteField(i, key);
+      input.id = `f-${id}`;
+      box.querySelector<HTMLLabelElement>(`[data-for="${key}"]`)!.htmlFor =
+        input.id;
+      box.querySelector(`[data-error="${key}"]`)!.id = `e-${id}`;
+      input.removeAttribute('aria-describedby');
+    }
+    for (const hint of box.querySelectorAll<HTMLElement>('[data-hint]')) {
+      const keys = hint.dataset.hint!.split(' ') as NoteKey[];
+      hint.id = `h-${idOf(noteField(i, keys[0]!))}`;
+      for (const key of keys)
+        noteControl(box, key).setAttribute('aria-describedby', hint.id);
+    }
+    box.querySelector('[data-note-action="delete"]')!.textContent =
+      `Delete note ${number}`;
+  });
+  const full = noteBoxes().length >= MAX_NOTES;
+  addNote.disabled = full;
+  if (full) setAddMode(false);
+}
+
+/** Removes a note; the notes after it move up a number, and what was touched with them. */
+function deleteNote(box: HTMLFieldSetElement): void {
+  const boxes = noteBoxes();
+  const index = boxes.indexOf(box);
+  const moved = [...touched].filter((field) => field.startsWith('notes['));
+  for (const field of moved) touched.delete(field);
+  for (const field of moved) {
+    const [, n, key] = /^notes\[(\d+)\]\.(\w+)$/.exec(field) ?? [];
+    const at = Number(n);
+    if (at !== index && key)
+      touched.add(noteField(at > index ? at - 1 : at, key as NoteKey));
+  }
+  box.remove();
+  renumberNotes();
+  update();
+  announce(noteStatus, `Note ${index + 1} deleted.`);
+  const next = boxes[index + 1] ?? boxes[index - 1];
+  if (next) noteControl(next, 'text').focus();
+  else addNote.focus();
+}
+
+// ---- Notes: placing one with a press on the preview --------------------
+
+let adding = false;
+
+function setAddMode(on: boolean, message?: string): void {
+  if (adding === on && message === undefined) return;
+  adding = on;
+  addNote.setAttribute('aria-pressed', String(on));
+  noteMiddle.hidden = !on;
+  figure.classList.toggle('placing', on);
+  if (on) document.addEventListener('keydown', handleEscape);
+  else document.removeEventListener('keydown', handleEscape);
+  noteStatus.textContent =
+    message ??
+    (on ? 'Press the picture where the note goes. Escape cancels.' : '');
+}
+
+function handleEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  setAddMode(false, 'No note added.');
+}
+
+/** The point of an image (percent, 1 decimal, within 0–100) drawn under a point of the viewport. */
+function imagePointAt(
+  clientX: number,
+  clientY: number,
+  side: 'before' | 'after' = 'before'
+): {x: number; y: number} {
+  const box = preview
+    .shadowRoot!.querySelector('[part~="base"]')!
+    .getBoundingClientRect();
+  const img = image(side);
+  const style = getComputedStyle(img);
+  const size = img.naturalWidth
+    ? {width: img.naturalWidth, height: img.naturalHeight}
+    : {width: Number(img.width) || 0, height: Number(img.height) || 0};
+  const point = boxPointInImage(
+    clientX - box.left,
+    clientY - box.top,
+    size,
+    {width: box.width, height: box.height},
+    {fit: style.objectFit, position: style.objectPosition}
+  );
+  const tidy = (n: number) =>
+    Math.round(Math.min(100, Math.max(0, n)) * 10) / 10;
+  return {x: tidy(point.x), y: tidy(point.y)};
+}
+
+/** Ends the mode with a new note there, and takes the editor to its text. */
+function placeNote(x: number, y: number): void {
+  const box = appendNote({x: String(x), y: String(y), side: 'both'});
+  update();
+  const number = noteBoxes().length;
+  setAddMode(false, `Note ${number} placed. Write its text in the form.`);
+  noteControl(box, 'text').focus();
+}
+
+/** Set after a press that placed or dragged, so its click opens no note. */
+let swallowClick = false;
+let swallowTimer = 0;
+
+function swallowNextClick(): void {
+  swallowClick = true;
+  clearTimeout(swallowTimer);
+  // A click that never comes (released elsewhere) must not eat a later one.
+  swallowTimer = window.setTimeout(() => (swallowClick = false), 600);
+}
+
+/** On the preview's parent, capturing: the comparison never sees a press that places a note. */
+function handlePreviewPress(event: PointerEvent): void {
+  swallowClick = false;
+  if (!event.isPrimary || (event.pointerType === 'mouse' && event.button !== 0))
+    return;
+  const path = event.composedPath();
+  if (!path.includes(preview)) return;
+  if (adding) {
+    const base = preview
+      .shadowRoot!.querySelector('[part~="base"]')!
+      .getBoundingClientRect();
+    const {clientX, clientY} = event;
+    if (
+      clientX < base.left ||
+      clientX > base.right ||
+      clientY < base.top ||
+      clientY > base.bottom
+    )
+      return;
+    event.stopPropagation();
+    event.preventDefault();
+    swallowNextClick();
+    const {x, y} = imagePointAt(clientX, clientY);
+    placeNote(x, y);
+    return;
+  }
+  const marker = path.find(
+    (target): target is HTMLElement =>
+      target instanceof HTMLElement && target.part.contains('marker')
+  );
+  if (marker) startMarkerDrag(event, marker);
+}
+
+function handlePreviewClick(event: MouseEvent): void {
+  if (!swallowClick) return;
+  swallowClick = false;
+  event.stopPropagation();
+  event.preventDefault();
+}
+
+// ---- Notes: dragging a marker ------------------------------------------
+
+interface MarkerDrag {
+  pointerId: number;
+  marker: HTMLElement;
+  box: HTMLFieldSetElement;
+  side: 'before' | 'after';
+  from: [number, number];
+  /** From the pointer to the marker's centre, so the marker does not jump to the pointer. */
+  grab: [number, number];
+  moving: boolean;
+  frame: number;
+  at: [number, number];
+}
+
+let markerDrag: MarkerDrag | null = null;
+
+/** The note whose marker this is: markers are drawn in note order, for notes with a point. */
+function noteOfMarker(marker: HTMLElement): number {
+  const markers = [...preview.shadowRoot!.querySelectorAll('[part~="marker"]')];
+  const located = [
+    ...preview.querySelectorAll<BeforeAfterNote>(':scope > before-after-note'),
+  ]
+    .map((note, i) => ({note, i}))
+    .filter(({note}) => note.x !== null && note.y !== null);
+  return located[markers.indexOf(marker)]?.i ?? -1;
+}
+
+function startMarkerDrag(event: PointerEvent, marker: HTMLElement): void {
+  const index = noteOfMarker(marker);
+  const box = noteBoxes()[index];
+  if (!box) return;
+  const centre = marker.getBoundingClientRect();
+  markerDrag = {
+    pointerId: event.pointerId,
+    marker,
+    box,
+    side: noteControl(box, 'side').value === 'after' ? 'after' : 'before',
+    from: [event.clientX, event.clientY],
+    grab: [
+      centre.left + centre.width / 2 - event.clientX,
+      centre.top + centre.height / 2 - event.clientY,
+    ],
+    moving: false,
+    frame: 0,
+    at: [event.clientX, event.clientY],
+  };
+  listenToMarkerDrag(true);
+}
+
+function listenToMarkerDrag(on: boolean): void {
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  document[method]('pointermove', handleMarkerMove as EventListener);
+  document[method]('pointerup', handleMarkerUp as EventListener);
+  document[method]('pointercancel', handleMarkerUp as EventListener);
+}
+
+function handleMarkerMove(event: PointerEvent): void {
+  const drag = markerDrag;
+  if (!drag || event.pointerId !== drag.pointerId) return;
+  drag.at = [event.clientX, event.clientY];
+  if (!drag.moving) {
+    const [x0, y0] = drag.from;
+    if (Math.hypot(event.clientX - x0, event.clientY - y0) < DRAG_SLOP) return;
+    drag.moving = true;
+    try {
+      drag.marker.setPointerCapture(drag.pointerId);
+    } catch {
+      // Not an active pointer: moves still arrive while over the page.
+    }
+  }
+  event.preventDefault();
+  drag.frame ||= requestAnimationFrame(() => moveMarker(drag));
+}
+
+/** Writes the dragged note's point into its fields; the preview and code follow from the form. */
+function moveMarker(drag: MarkerDrag): void {
+  drag.frame = 0;
+  const [left, top] = drag.at;
+  const {x, y} = imagePointAt(
+    left + drag.grab[0],
+    top + drag.grab[1],
+    drag.side
+  );
+  noteControl(drag.box, 'x').value = String(x);
+  noteControl(drag.box, 'y').value = String(y);
+  update({keepUrl: true});
+}
+
+function handleMarkerUp(event: PointerEvent): void {
+  const drag = markerDrag;
+  if (!drag || event.pointerId !== drag.pointerId) return;
+  markerDrag = null;
+  listenToMarkerDrag(false);
+  cancelAnimationFrame(drag.frame);
+  if (!drag.moving) return;
+  swallowNextClick();
+  if (event.type === 'pointerup') moveMarker(drag);
+  update();
+  const number = noteBoxes().indexOf(drag.box) + 1;
+  announce(
+    noteStatus,
+    `Note ${number} moved to ${noteControl(drag.box, 'x').value} % across, ${noteControl(drag.box, 'y').value} % down.`
+  );
+}
+
+/** A divider move made by opening a note in the preview: the note's value, not a new start. */
+function openedNote(): boolean {
+  const notes = [
+    ...preview.querySelectorAll<BeforeAfterNote>(':scope > before-after-note'),
+  ];
+  const open = notes.find((note) => note.open);
+  return Boolean(open && open.value !== null && open.value === preview.value);
+}
+
 prefill();
 update({keepUrl: true});
 form.addEventListener('input', () => update({keepUrl: true}));
@@ -296,7 +714,33 @@ form.addEventListener('change', (event) => {
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 preview.addEventListener('change', () => {
+  if (openedNote()) return;
   write('value', String(Math.round(preview.value)));
+  update();
+});
+figure.addEventListener('pointerdown', handlePreviewPress, true);
+figure.addEventListener('click', handlePreviewClick, true);
+addNote.addEventListener('click', () => setAddMode(!adding));
+noteMiddle.addEventListener('click', () => placeNote(50, 50));
+noteList.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>(
+    '[data-note-action]'
+  );
+  const box = button?.closest<HTMLFieldSetElement>('.note');
+  if (!button || !box) return;
+  const value = noteControl(box, 'value');
+  switch (button.dataset.noteAction) {
+    case 'delete':
+      deleteNote(box);
+      return;
+    case 'value':
+      value.value = String(Math.round(preview.value));
+      break;
+    case 'clear-value':
+      value.value = '';
+      break;
+  }
+  touched.add(value.name);
   update();
 });
 image('before').addEventListener('load', offerSize);

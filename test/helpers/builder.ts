@@ -1,7 +1,8 @@
+import {sendMouse} from '@web/test-runner-commands';
 import type {BeforeAfter} from '../../src/before-after.js';
 import {appendFrame} from './frames.js';
 import {watchFrame} from './guards.js';
-import {settled} from './wait.js';
+import {settled, until} from './wait.js';
 
 /*
  * The embed builder (demo/builder.html) in an iframe, as an editor uses it,
@@ -54,13 +55,17 @@ function frame(width: number): HTMLIFrameElement {
   return el;
 }
 
-/** Opens the builder with its address's query, `width` px wide, and waits for its preview. */
+/**
+ * Opens the builder with its address's query, `width` px wide, and waits for
+ * its preview. `search` is a whole query string instead, for repeated
+ * parameters (one `note` per note).
+ */
 export async function openBuilder(
   query: Record<string, string>,
-  {width = 1280} = {}
+  {width = 1280, search = ''} = {}
 ): Promise<Document> {
   const el = frame(width);
-  el.src = `/demo/builder.html?${new URLSearchParams(query)}`;
+  el.src = `/demo/builder.html?${search || new URLSearchParams(query)}`;
   await appendFrame(el);
   const win = el.contentWindow!;
   watchFrame(win);
@@ -135,4 +140,63 @@ export async function reading(root: Document) {
       .replace(/\s+/g, ' ')
       .trim(),
   };
+}
+
+/** The builder's preview, its box (`part="base"`) and its markers. */
+export const previewOf = (doc: Document) =>
+  doc.querySelector('before-after') as BeforeAfter;
+export const baseOf = (doc: Document) =>
+  previewOf(doc)
+    .shadowRoot!.querySelector('[part~="base"]')!
+    .getBoundingClientRect();
+export const markersOf = (doc: Document) => [
+  ...previewOf(doc).shadowRoot!.querySelectorAll<HTMLButtonElement>(
+    '[part~="marker"]'
+  ),
+];
+/** The form's fieldset for each note, in order. */
+export const noteBoxes = (doc: Document) => [
+  ...doc.querySelectorAll<HTMLFieldSetElement>('#notes > fieldset'),
+];
+
+/** Waits until the preview shows `count` markers, placed (their code arrives when the first note does). */
+export async function markersReady(
+  doc: Document,
+  count: number
+): Promise<HTMLButtonElement[]> {
+  const preview = previewOf(doc);
+  return until(async () => {
+    await preview.updateComplete;
+    const shown = markersOf(doc).filter(
+      (marker) => !marker.hidden && marker.style.translate !== ''
+    );
+    return shown.length === count ? shown : null;
+  }, `${count} markers in the preview`);
+}
+
+/** A point of the builder's viewport as a point of this page's, rounded for WebDriver. */
+export function pagePoint(
+  doc: Document,
+  x: number,
+  y: number
+): [number, number] {
+  const frame = doc.defaultView!.frameElement!.getBoundingClientRect();
+  return [Math.round(frame.left + x), Math.round(frame.top + y)];
+}
+
+/** The builder's viewport point that `pagePoint` sends to, once rounded: what the page really gets. */
+export function framePoint(doc: Document, [x, y]: [number, number]) {
+  const frame = doc.defaultView!.frameElement!.getBoundingClientRect();
+  return {x: x - frame.left, y: y - frame.top};
+}
+
+/** A real mouse press (down and up, no move between) at a builder's viewport point. */
+export async function press(doc: Document, x: number, y: number) {
+  const at = pagePoint(doc, x, y);
+  // Measured before: what the press does may scroll the page.
+  const pressed = framePoint(doc, at);
+  await sendMouse({type: 'move', position: at});
+  await sendMouse({type: 'down'});
+  await sendMouse({type: 'up'});
+  return pressed;
 }
