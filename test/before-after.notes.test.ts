@@ -4,6 +4,7 @@ import {emulateMediaFeatures, emulateMediaType} from './helpers/commands.js';
 import {expectEvents} from './helpers/events.js';
 import {drawnAt, frames, handle, part, pointAt} from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
+import {until} from './helpers/wait.js';
 import {
   addNotes,
   bubble,
@@ -15,7 +16,7 @@ import {
   visible,
   withNotes,
 } from './helpers/notes.js';
-import {compare} from './helpers/element.js';
+import {SQUARE, compare} from './helpers/element.js';
 
 guardConsole({resetMouse: true});
 
@@ -117,6 +118,34 @@ describe('<before-after-note>', () => {
       expect(at.top).to.be.closeTo(253.125, 1);
     });
 
+    it('maps a note on the after image through that image, when the two differ in shape', async () => {
+      // The after image is square (900 × 900), the box 16:9 from the before image.
+      const el = await withNotes(
+        [
+          {x: '25', y: '30', side: 'after'},
+          {x: '25', y: '30'},
+        ],
+        {},
+        {width: 640, after: SQUARE}
+      );
+      const box = part(el, 'base').getBoundingClientRect();
+      const [onAfter, onBoth] = markers(el);
+      // 640 × 360: the square is cropped to its middle, the wide image fits.
+      const square = coverPoint(25, 30, {width: 900, height: 900}, box);
+      const wide = coverPoint(25, 30, {width: 1600, height: 900}, box);
+      expect(Math.abs(square.top - wide.top)).to.be.above(40);
+      const a = centreInBox(el, onAfter!);
+      const b = centreInBox(el, onBoth!);
+      expect([a.left, a.top]).to.satisfy(
+        ([l, t]: number[]) =>
+          Math.abs(l! - square.left) <= 1 && Math.abs(t! - square.top) <= 1
+      );
+      expect([b.left, b.top]).to.satisfy(
+        ([l, t]: number[]) =>
+          Math.abs(l! - wide.left) <= 1 && Math.abs(t! - wide.top) <= 1
+      );
+    });
+
     it('hides a point that the crop leaves out, and leaves it out of the tab order', async () => {
       // A square box shows the middle 900 of 1600 px: x = 5 % is cropped away.
       const el = await withNotes([{x: '5', y: '50'}, PROSCENIUM]);
@@ -204,6 +233,21 @@ describe('<before-after-note>', () => {
       await el.updateComplete;
       expect([visible(before!), visible(after!)]).to.deep.equal([true, false]);
       expect(visible(both!)).to.be.true;
+    });
+
+    it('lets a press where a one-sided marker is covered drag the divider, as on the image', async () => {
+      const el = await withNotes([{x: '30', y: '50', side: 'before'}], {
+        value: '10',
+      });
+      const [marker] = markers(el);
+      await until(() => !visible(marker!), 'the marker covered');
+      await sendMouse({type: 'move', position: centreOf(marker!)});
+      await sendMouse({type: 'down'});
+      await sendMouse({type: 'up'});
+      await el.updateComplete;
+      await frames();
+      expect(el.value).to.be.closeTo(30, 1);
+      expect(notesOf(el)[0]!.open).to.be.false;
     });
 
     it('lists a note without a point, with no marker; clamps one out of range', async () => {

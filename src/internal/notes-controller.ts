@@ -51,6 +51,8 @@ export class NotesController implements ReactiveController {
   private _notes: BeforeAfterNote[] = [];
   private _places: (Place | null)[] = [];
   private _covered: boolean[] = [];
+  /** Each note's marker, if it has one: found after each render, for the drag frames. */
+  private _markerElements: (HTMLElement | undefined)[] = [];
   private _open: BeforeAfterNote | null = null;
   private _content: Node[] = [];
   private _frame = 0;
@@ -138,11 +140,13 @@ export class NotesController implements ReactiveController {
 
   /**
    * Draws what a position means for the markers: one shown on a single
-   * image hides while the other image covers its point. Writes only on
+   * image fades out while the other image covers its point, and a press
+   * there drags the divider as on the image. Writes a class and an
+   * attribute, neither of which restyles more than the marker or repaints
+   * (pointer-events would: hit-testing regions are painted), and only on
    * crossing.
    */
   draw(value: number): void {
-    const markers = this._markers();
     this._notes.forEach((note, i) => {
       const place = this._places[i];
       const covered =
@@ -152,7 +156,9 @@ export class NotesController implements ReactiveController {
           : note.side === 'after' && place.along <= value);
       if (covered === !!this._covered[i]) return;
       this._covered[i] = covered;
-      markers[i]?.classList.toggle('covered', covered);
+      const marker = this._markerElements[i];
+      marker?.classList.toggle('covered', covered);
+      marker?.toggleAttribute('data-no-drag', !covered);
     });
   }
 
@@ -180,7 +186,7 @@ export class NotesController implements ReactiveController {
                 type="button"
                 class="marker ${this._covered[i] ? 'covered' : ''}"
                 part="marker"
-                data-no-drag
+                ?data-no-drag=${!this._covered[i]}
                 aria-label=${words.say('note', {
                   number: number(note),
                   text: text(note),
@@ -188,7 +194,7 @@ export class NotesController implements ReactiveController {
                 aria-expanded=${note === this._open}
                 aria-controls="note"
                 ?hidden=${!this._places[i]}
-                @click=${() => this._toggle(note)}
+                @click=${(event: MouseEvent) => this._press(note, i, event)}
               >
                 ${number(note)}
               </button>`
@@ -281,6 +287,7 @@ export class NotesController implements ReactiveController {
   /** Writes the markers' places and the bubble's, through the CSSOM (a page's CSP may forbid style attributes). */
   private _placeElements(): void {
     const markers = this._markers();
+    this._markerElements = markers;
     this._places.forEach((place, i) => {
       const marker = markers[i];
       if (place && marker)
@@ -336,7 +343,7 @@ export class NotesController implements ReactiveController {
     return this._host.renderRoot.querySelector('.track');
   }
 
-  private _markers(): HTMLElement[] {
+  private _markers(): (HTMLElement | undefined)[] {
     const all = [
       ...(this._host.shadowRoot?.querySelectorAll<HTMLElement>('.marker') ??
         []),
@@ -344,7 +351,7 @@ export class NotesController implements ReactiveController {
     // Notes without a point have no marker: index them by note.
     let next = 0;
     return this._notes.map((note) =>
-      note.x !== null && note.y !== null ? all[next++]! : (undefined as never)
+      note.x !== null && note.y !== null ? all[next++] : undefined
     );
   }
 
@@ -352,9 +359,14 @@ export class NotesController implements ReactiveController {
     return this._markers()[this._notes.indexOf(note)];
   }
 
-  private _toggle(note: BeforeAfterNote): void {
+  /**
+   * The marker again closes its note. A covered marker is invisible to the
+   * pointer (the press there drags the divider; some engines still send it
+   * the click), but not to the keyboard (a key's click has no detail).
+   */
+  private _press(note: BeforeAfterNote, i: number, event: MouseEvent): void {
     if (note === this._open) this._close(true);
-    else this.show(note);
+    else if (!this._covered[i] || event.detail === 0) this.show(note);
   }
 
   private _setOpen(note: BeforeAfterNote | null): void {

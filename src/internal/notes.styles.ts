@@ -50,14 +50,15 @@ export const notesStyles = css`
   /* Shown on one image only: faded out while the other image covers its
      point (on its own layer, so the fade repaints nothing), but still in
      the tab order, so every note stays within reach; focused or open, it
-     shows. */
+     shows. A press there drags the divider (no data-no-drag), as on the
+     image; pointer-events would repaint. */
   .marker {
     will-change: opacity;
   }
 
   .marker.covered:not([aria-expanded='true'], :focus-visible) {
     opacity: 0;
-    pointer-events: none;
+    cursor: inherit;
   }
 
   .marker[aria-expanded='true'] {
