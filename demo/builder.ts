@@ -14,6 +14,7 @@ import type {BeforeAfterNote} from '../src/before-after-note.js';
 import {
   checkConfig,
   FIELDS,
+  splitNoteParam,
   MAX_NOTES,
   NOTE_PARAM,
   toQuery,
@@ -403,18 +404,13 @@ function readNotes(): FormNote[] {
 }
 
 /**
- * One `note` parameter (`x,y[,value][,side]:text`, as config.ts reads it)
- * as the values of its fields, unchecked, so that a bad one is shown in its
- * field with checkConfig's message.
+ * One `note` parameter as the values of its fields, unchecked (config.ts
+ * splits it), so that a bad one is shown in its field with checkConfig's
+ * message.
  */
 function noteFromParam(param: string): Partial<FormNote> {
-  const colon = param.indexOf(':');
-  const [x = '', y = '', ...rest] = (colon < 0 ? param : param.slice(0, colon))
-    .split(',')
-    .map((part) => part.trim());
-  if (rest.length === 1 && !/^[\d.+-]/.test(rest[0]!)) rest.unshift('');
-  const [value = '', side = 'both'] = rest;
-  return {x, y, value, side, text: colon < 0 ? '' : param.slice(colon + 1)};
+  const {fields} = splitNoteParam(param);
+  return {value: '', side: 'both', text: '', ...fields};
 }
 
 /** Adds a note's fieldset at the end, with these values. */

@@ -269,34 +269,42 @@ function checkNote(
 }
 
 /**
- * One `note` query parameter as a note to check: `x,y:text`, or with the
- * value and side after y, `x,y,value,side:text` (either may be left out).
- * The text is everything after the first colon, so it may hold colons and
- * commas. Null, and an error naming the note, when it is not in that shape.
+ * One `note` query parameter split into its fields, unchecked: `x,y:text`,
+ * or with the value and side after y, `x,y,value,side:text` (either may be
+ * left out). The text is everything after the first colon, so it may hold
+ * colons and commas. `shaped` is false when it is not in that shape. The
+ * builder fills its fields from it, so that a bad note shows where it is.
  */
+export function splitNoteParam(param: string): {
+  fields: Record<string, string>;
+  shaped: boolean;
+} {
+  const colon = param.indexOf(':');
+  const head = (colon < 0 ? param : param.slice(0, colon)).split(',');
+  const [x = '', y = '', ...rest] = head.map((part) => part.trim());
+  const fields: Record<string, string> = {x, y};
+  if (colon >= 0) fields.text = param.slice(colon + 1);
+  if (rest.length === 2 && rest[0] === '') rest.shift();
+  if (rest.length === 1 && !/^[\d.+-]/.test(rest[0]!)) rest.unshift('');
+  const [value, side] = rest;
+  if (value) fields.value = value;
+  if (side) fields.side = side;
+  return {fields, shaped: colon >= 0 && rest.length <= 2};
+}
+
+/** One `note` query parameter as a note to check; null, and an error naming the note, when it is not in shape. */
 function noteFromQuery(
   param: string,
   i: number,
   errors: FieldError[]
 ): Record<string, string> | null {
-  const colon = param.indexOf(':');
-  const head = (colon < 0 ? param : param.slice(0, colon)).split(',');
-  const [x = '', y = '', ...rest] = head.map((part) => part.trim());
-  const named: Record<string, string> = {x, y};
-  if (colon >= 0) named.text = param.slice(colon + 1);
-  if (rest.length === 2 && rest[0] === '') rest.shift();
-  if (rest.length === 1 && !/^[\d.+-]/.test(rest[0]!)) rest.unshift('');
-  if (colon < 0 || rest.length > 2) {
-    errors.push({
-      field: `notes[${i}]`,
-      message: `notes[${i}] must read x,y:text or x,y,value,side:text.`,
-    });
-    return null;
-  }
-  const [value, side] = rest;
-  if (value) named.value = value;
-  if (side) named.side = side;
-  return named;
+  const {fields, shaped} = splitNoteParam(param);
+  if (shaped) return fields;
+  errors.push({
+    field: `notes[${i}]`,
+    message: `notes[${i}] must read x,y:text or x,y,value,side:text.`,
+  });
+  return null;
 }
 
 /** One field's value, cleaned, or why it was refused. */

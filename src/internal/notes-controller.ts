@@ -184,7 +184,7 @@ export class NotesController implements ReactiveController {
           located(note)
             ? html`<button
                 type="button"
-                class="marker ${this._covered[i] ? 'covered' : ''}"
+                class="marker ${note.side === 'both' ? '' : 'one-sided'} ${this._covered[i] ? 'covered' : ''}"
                 part="marker"
                 ?data-no-drag=${!this._covered[i]}
                 aria-label=${words.say('note', {

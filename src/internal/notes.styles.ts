@@ -52,7 +52,7 @@ export const notesStyles = css`
      the tab order, so every note stays within reach; focused or open, it
      shows. A press there drags the divider (no data-no-drag), as on the
      image; pointer-events would repaint. */
-  .marker {
+  .marker.one-sided {
     will-change: opacity;
   }
 
