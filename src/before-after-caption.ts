@@ -228,7 +228,10 @@ export class BeforeAfterCaption extends LitElement {
     this._dominant = dominantSide(
       Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
     );
-    if (!this._noteList && comparison.querySelector(':scope > before-after-note'))
+    if (
+      !this._noteList &&
+      comparison.querySelector(':scope > before-after-note')
+    )
       void import('./internal/notes.js').then(({noteList}) => {
         this._noteList ??= noteList(this, this._words);
       });
