@@ -581,9 +581,10 @@ describe('the embed builder', () => {
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
       const at = imagePointInBox(25, 30, IMAGE, {width: 1200, height: 630})!;
-      // Inside the marker's dark disc, beside its number: the picture there is light sand.
+      // Inside the marker's red disc, beside its number: the picture there is grey sand.
       const [r, g, b] = ctx.getImageData(at.left - 10, at.top + 10, 1, 1).data;
-      expect(Math.max(r!, g!, b!)).to.be.below(90);
+      expect(r!).to.be.above(140);
+      expect(Math.max(g!, b!)).to.be.below(80);
       expect(
         doc.querySelector<HTMLImageElement>('#still-image')!.alt
       ).to.contain('numbered markers');

@@ -56,7 +56,8 @@ const pixel = (ctx: CanvasRenderingContext2D, x: number, y: number): Rgb => [
 
 const near = (a: Rgb, b: Rgb, tolerance = 24) =>
   a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
-const dark = (c: Rgb) => Math.max(...c) < 70;
+/** The markers' red (#b3261e), as the comparison's markers are. */
+const red = ([r, g, b]: Rgb) => r > 140 && g < 80 && b < 80;
 const white = (c: Rgb) => Math.min(...c) > 225;
 
 /** Where a note's point is on the still, mapped as the page maps it. */
@@ -66,7 +67,7 @@ function pointOf({x, y, side}: NoteAt) {
 }
 
 /**
- * What a marker at (left, top) looks like: a dark disc, a white ring at 18.5–21.5 px
+ * What a marker at (left, top) looks like: a red disc, a white ring at 18.5–21.5 px
  * from the centre, a white number in the middle, and the image outside it.
  */
 function expectMarker(
@@ -80,7 +81,7 @@ function expectMarker(
     [0, -13],
     [0, 13],
   ] as const)
-    expect(dark(pixel(ctx, left + dx, top + dy)), `${what}: dark disc`).to.be
+    expect(red(pixel(ctx, left + dx, top + dy)), `${what}: red disc`).to.be
       .true;
   for (const [dx, dy] of [
     [-20, 0],
@@ -207,7 +208,7 @@ describe('the share still: notes', () => {
     const ctx = canvas.getContext('2d', {willReadFrequently: true})!;
     ctx.drawImage(bitmap, 0, 0);
     const at = pointOf(notes[0]!);
-    expect(Math.max(...pixel(ctx, at.left - 13, at.top))).to.be.below(90);
+    expect(red(pixel(ctx, at.left - 13, at.top)), 'red disc').to.be.true;
     expect(Math.min(...pixel(ctx, at.left + 20, at.top))).to.be.above(200);
     expect(near(pixel(ctx, at.left + 30, at.top), SAND, 30)).to.be.true;
   });

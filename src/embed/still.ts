@@ -186,7 +186,7 @@ function naturalSize(image: HTMLImageElement): Size {
   return {width: image.naturalWidth, height: image.naturalHeight};
 }
 
-/** A map marker: a dark disc in a white ring, its number in white in the page's digits. */
+/** A map marker as the comparison draws it: a red disc in a white ring, its number in white in the page's digits. */
 function drawMarker(
   ctx: CanvasRenderingContext2D,
   {number, left, top}: MarkerPlace,
@@ -195,7 +195,7 @@ function drawMarker(
   ctx.save();
   ctx.beginPath();
   ctx.arc(left, top, MARKER.radius, 0, 2 * Math.PI);
-  ctx.fillStyle = 'rgb(20 20 20 / 0.9)';
+  ctx.fillStyle = '#b3261e';
   ctx.fill();
   ctx.lineWidth = MARKER.ring;
   ctx.strokeStyle = '#fff';

@@ -36,6 +36,8 @@ const GLIDE_MS = 300;
 /** Space between a marker's centre and its bubble, and between the bubble and the box's edges, in px. */
 const GAP = 18;
 const EDGE = 8;
+/** Below this box width (px) the bubble spans the box instead of sitting beside its marker. */
+const NARROW = 480;
 
 /**
  * The comparison's notes: a numbered marker on each note's point of the
@@ -327,16 +329,25 @@ export class NotesController implements ReactiveController {
     if (!bubble || !place || key === this._bubbleAt) return;
     this._bubbleAt = key;
     const {width, height} = this._box;
+    const style = bubble.style;
+    const tall = () => bubble.offsetHeight;
+    if (width < NARROW) {
+      // Too narrow for beside: across the box, at the edge away from the marker.
+      Object.assign(style, {left: `${EDGE}px`, right: `${EDGE}px`});
+      style.maxWidth = 'none';
+      style.width = 'auto';
+      style.top = `${place.top < height / 2 ? Math.max(EDGE, height - tall() - EDGE) : EDGE}px`;
+      return;
+    }
     const right = place.left < width / 2;
     const room = right ? width - place.left : place.left;
-    const style = bubble.style;
+    style.width = '';
     style.maxWidth = `${Math.max(room - GAP - EDGE, width / 3)}px`;
     style.left = right ? `${Math.min(place.left + GAP, width - EDGE)}px` : '';
     style.right = right
       ? ''
       : `${Math.min(width - place.left + GAP, width - EDGE)}px`;
-    const tall = bubble.offsetHeight;
-    style.top = `${Math.max(EDGE, Math.min(place.top - tall / 2, height - tall - EDGE))}px`;
+    style.top = `${Math.max(EDGE, Math.min(place.top - tall() / 2, height - tall() - EDGE))}px`;
   }
 
   private _track(): HTMLElement | null {
