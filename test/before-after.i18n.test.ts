@@ -383,6 +383,13 @@ describe('which language modules a page fetches', () => {
         'the script'
       ).to.be.true;
       expect(locales(fetched())).to.deep.equal([]);
+      // Nor any other chunk: without a note, the notes' code stays on the server.
+      if (script.startsWith('/dist/cdn/'))
+        expect(
+          fetched()
+            .map((url) => new URL(url).pathname)
+            .filter((path) => path.startsWith('/dist/cdn/'))
+        ).to.deep.equal([script]);
     });
 
     it(`${name}: a French page fetches the French module only, and small`, async () => {
