@@ -250,6 +250,55 @@ describe('<before-after-note>', () => {
       expect(notesOf(el)[0]!.open).to.be.false;
     });
 
+    it('reads which image covers a one-sided marker as the reader sees it, in RTL and vertical', async () => {
+      // RTL: the before image is on the right, so a point at x = 20 (left) is 80 % from its edge.
+      const rtl = await withNotes([{x: '20', y: '50', side: 'before'}], {
+        dir: 'rtl',
+        value: '70',
+      });
+      expect(visible(markers(rtl)[0]!), 'rtl, before up to 70 %').to.be.false;
+      rtl.value = 90;
+      await rtl.updateComplete;
+      expect(visible(markers(rtl)[0]!), 'rtl, before up to 90 %').to.be.true;
+      // Vertical: the before image is on top; y = 60 is 60 % down.
+      const vertical = await withNotes([{x: '50', y: '60', side: 'after'}], {
+        orientation: 'vertical',
+        value: '70',
+      });
+      expect(visible(markers(vertical)[0]!), 'vertical, after from 70 %').to.be
+        .false;
+      vertical.value = 40;
+      await vertical.updateComplete;
+      expect(visible(markers(vertical)[0]!), 'vertical, after from 40 %').to.be
+        .true;
+    });
+
+    it('keeps markers and the bubble in system colours in forced-colors mode', async function () {
+      const el = await withNotes([PROSCENIUM]);
+      // Engine exception: only Chromium's driver can emulate media features.
+      if (!(await emulateMediaFeatures({'forced-colors': 'active'})))
+        this.skip();
+      try {
+        const probe = document.createElement('div');
+        probe.style.cssText =
+          'color: ButtonText; background: ButtonFace; border: 1px solid CanvasText';
+        document.body.append(probe);
+        const system = getComputedStyle(probe);
+        const [marker] = markers(el);
+        const style = getComputedStyle(marker!);
+        expect(style.borderTopColor).to.equal(system.color);
+        expect(style.backgroundColor).to.equal(system.backgroundColor);
+        marker!.click();
+        await el.updateComplete;
+        expect(getComputedStyle(bubble(el)).borderTopColor).to.equal(
+          system.borderTopColor
+        );
+        probe.remove();
+      } finally {
+        await emulateMediaFeatures({'forced-colors': 'none'});
+      }
+    });
+
     it('lists a note without a point, with no marker; clamps one out of range', async () => {
       const el = await withNotes([
         {x: 'abc', y: '40', text: 'Nowhere'},
