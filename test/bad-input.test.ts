@@ -16,6 +16,7 @@ import {
   settled,
 } from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
+import {markers, notesOf, visible, withNotes} from './helpers/notes.js';
 
 guardConsole({resetMouse: true});
 
@@ -262,6 +263,63 @@ const cases: Case[] = [
       await frames();
       expect(el.value).to.be.closeTo(25, 0.5);
       expect(drawnAt(el)).to.be.closeTo(25, 0.5);
+    },
+  },
+  ...numeric.map((text) => ({
+    name: `a note's x="${text}", y="${text}", value="${text}"`,
+    async run() {
+      const el = await withNotes([{x: text, y: text, value: text}]);
+      const [note] = notesOf(el);
+      const number = text.trim() === '' ? NaN : Number(text);
+      const expected = Number.isNaN(number)
+        ? null
+        : Math.min(100, Math.max(0, number));
+      expect([note!.x, note!.y, note!.value]).to.deep.equal([
+        expected,
+        expected,
+        expected,
+      ]);
+      // Listed and numbered either way; a marker only with a point.
+      expect(note!.number).to.equal(1);
+      expect(markers(el)).to.have.length(expected === null ? 0 : 1);
+    },
+  })),
+  {
+    name: 'a note with side="left": on both images',
+    async run() {
+      const el = await withNotes([{x: '20', y: '50', side: 'left'}], {
+        value: '5',
+      });
+      expect(notesOf(el)[0]!.side).to.equal('both');
+      expect(visible(markers(el)[0]!)).to.be.true;
+    },
+  },
+  {
+    name: 'a note holding markup: its name is its text, nothing runs',
+    async run() {
+      const el = await withNotes([{x: '50', y: '50', text: HOSTILE}]);
+      expect(markers(el)[0]!.getAttribute('aria-label')).to.equal(
+        `Note 1: ${HOSTILE}`
+      );
+      markers(el)[0]!.click();
+      await el.updateComplete;
+      await aTimeout(50);
+      expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
+    },
+  },
+  {
+    name: 'a note outside a comparison: nothing happens',
+    async run() {
+      // Its code is on the page (another comparison has a note).
+      await withNotes([{x: '10', y: '10'}]);
+      const note = await fixture<HTMLElement>(
+        html`<before-after-note x="50" y="50" value="20"
+          >Alone</before-after-note
+        >`
+      );
+      (note as HTMLElement & {show(): void}).show();
+      await aTimeout(50);
+      expect(note.textContent).to.equal('Alone');
     },
   },
 ];
