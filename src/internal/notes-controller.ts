@@ -13,6 +13,7 @@ import {
 import type {BeforeAfter} from '../before-after.js';
 import {isRtl} from './geometry.js';
 import {type BoxPoint, imagePointInBox, type Size} from './image-point.js';
+import {alongAxis, bubbleAcross, bubbleTop, covered} from './note-geometry.js';
 import {notesStyles} from './notes.styles.js';
 import type {StringsController} from './strings-controller.js';
 
@@ -33,11 +34,6 @@ interface Place extends BoxPoint {
 }
 
 const GLIDE_MS = 300;
-/** Space between a marker's centre and its bubble, and between the bubble and the box's edges, in px. */
-const GAP = 18;
-const EDGE = 8;
-/** Below this box width (px) the bubble spans the box instead of sitting beside its marker. */
-const NARROW = 480;
 
 /**
  * The comparison's notes: a numbered marker on each note's point of the
@@ -151,16 +147,12 @@ export class NotesController implements ReactiveController {
   draw(value: number): void {
     this._notes.forEach((note, i) => {
       const place = this._places[i];
-      const covered =
-        !!place &&
-        (note.side === 'before'
-          ? place.along >= value
-          : note.side === 'after' && place.along <= value);
-      if (covered === !!this._covered[i]) return;
-      this._covered[i] = covered;
+      const hidden = !!place && covered(note.side, place.along, value);
+      if (hidden === !!this._covered[i]) return;
+      this._covered[i] = hidden;
       const marker = this._markerElements[i];
-      marker?.classList.toggle('covered', covered);
-      marker?.toggleAttribute('data-no-drag', !covered);
+      marker?.classList.toggle('covered', hidden);
+      marker?.toggleAttribute('data-no-drag', !hidden);
     });
   }
 
@@ -275,11 +267,7 @@ export class NotesController implements ReactiveController {
         fit: style?.objectFit,
         position: style?.objectPosition,
       });
-      if (!point) return null;
-      const along = vertical
-        ? point.top / box.height
-        : (rtl ? box.width - point.left : point.left) / box.width;
-      return {...point, along: along * 100};
+      return point && {...point, along: alongAxis(point, box, vertical, rtl)};
     });
     this._covered = [];
     this._bubbleAt = '';
@@ -320,7 +308,7 @@ export class NotesController implements ReactiveController {
     }
   }
 
-  /** Beside its marker, on the side with more room, and inside the box. */
+  /** Beside its marker, on the side with more room, and inside the box (see note-geometry.ts). */
   private _placeBubble(): void {
     const i = this._open ? this._notes.indexOf(this._open) : -1;
     const place = this._places[i];
@@ -328,26 +316,9 @@ export class NotesController implements ReactiveController {
     const key = place ? `${i} ${place.left} ${place.top}` : '';
     if (!bubble || !place || key === this._bubbleAt) return;
     this._bubbleAt = key;
-    const {width, height} = this._box;
-    const style = bubble.style;
-    const tall = () => bubble.offsetHeight;
-    if (width < NARROW) {
-      // Too narrow for beside: across the box, at the edge away from the marker.
-      Object.assign(style, {left: `${EDGE}px`, right: `${EDGE}px`});
-      style.maxWidth = 'none';
-      style.width = 'auto';
-      style.top = `${place.top < height / 2 ? Math.max(EDGE, height - tall() - EDGE) : EDGE}px`;
-      return;
-    }
-    const right = place.left < width / 2;
-    const room = right ? width - place.left : place.left;
-    style.width = '';
-    style.maxWidth = `${Math.max(room - GAP - EDGE, width / 3)}px`;
-    style.left = right ? `${Math.min(place.left + GAP, width - EDGE)}px` : '';
-    style.right = right
-      ? ''
-      : `${Math.min(width - place.left + GAP, width - EDGE)}px`;
-    style.top = `${Math.max(EDGE, Math.min(place.top - tall() / 2, height - tall() - EDGE))}px`;
+    Object.assign(bubble.style, bubbleAcross(place, this._box));
+    const top = bubbleTop(place, this._box, bubble.offsetHeight);
+    bubble.style.top = `${top}px`;
   }
 
   private _track(): HTMLElement | null {
