@@ -5,6 +5,7 @@ import {
   ampHeights,
   BUILT,
   closeEmbeds,
+  type Embed,
   FIXTURES,
   NOTES,
   noteQuery,
@@ -170,6 +171,13 @@ describe('the embed page: notes', () => {
   });
 });
 
+/** The caption panel's entries for the notes. */
+const noteEntries = (embed: Embed): HTMLElement[] => [
+  ...(embed.doc
+    .querySelector('before-after-caption')
+    ?.shadowRoot?.querySelectorAll<HTMLElement>('[part~="note-item"]') ?? []),
+];
+
 describe('the embed page: height with notes', () => {
   /** Twenty notes of 300 characters: a long list under the images on a narrow phone. */
   const LONG_NOTES = Array.from({length: 20}, (_, i) => ({
@@ -188,11 +196,18 @@ describe('the embed page: height with notes', () => {
       width: 360,
       height: 600,
     });
+    // The panel's list comes with the notes' code, after the first height.
+    await until(() => noteEntries(embed).length === 20, 'the panel lists them');
     const height = await settledHeight(embed);
     const notes = [...embed.doc.querySelectorAll('before-after-note')];
     expect(notes).to.have.length(20);
-    // Each note is shown, one under another, and all within the reported height.
-    const boxes = notes.map((note) => note.getBoundingClientRect());
+    // Each note is shown once, in the caption panel's list (the list under
+    // the images would say it twice), and all within the reported height.
+    expect(notes.every((note) => note.getClientRects().length === 0)).to.be
+      .true;
+    const boxes = noteEntries(embed).map((entry) =>
+      entry.getBoundingClientRect()
+    );
     for (const box of boxes) expect(box.height).to.be.above(0);
     const bottom = Math.max(...boxes.map((box) => box.bottom));
     expect(bottom).to.be.at.most(height);
@@ -205,6 +220,7 @@ describe('the embed page: height with notes', () => {
       width: 640,
       height: 600,
     });
+    await until(() => noteEntries(embed).length === 20, 'the panel lists them');
     const wide = await settledHeight(embed);
     embed.frame.style.width = '360px';
     await until(
@@ -214,9 +230,7 @@ describe('the embed page: height with notes', () => {
     const last = await settledHeight(embed);
     expect(last).to.be.above(wide);
     const bottom = Math.max(
-      ...[...embed.doc.querySelectorAll('before-after-note')].map(
-        (note) => note.getBoundingClientRect().bottom
-      )
+      ...noteEntries(embed).map((entry) => entry.getBoundingClientRect().bottom)
     );
     expect(bottom).to.be.at.most(last);
   });
