@@ -40,7 +40,7 @@ export class BeforeAfterNote extends LitElement {
     /* The same boxes before-after.css gives the note before it is defined. */
     :host {
       display: block;
-      padding-inline-start: 1.75em;
+      padding-inline-start: 2em;
       margin-block-start: 0.25em;
       font-size: 0.875em;
       line-height: 1.45;
@@ -56,8 +56,8 @@ export class BeforeAfterNote extends LitElement {
 
     .number {
       display: inline-block;
-      min-width: 1.75em;
-      margin-inline-start: -1.75em;
+      min-width: 2em;
+      margin-inline-start: -2em;
       font-weight: 700;
     }
   `;

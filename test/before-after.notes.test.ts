@@ -385,6 +385,61 @@ describe('<before-after-note>', () => {
       expect(bubble(el).textContent).to.contain('The tetrapylon.');
     });
 
+    it('closes an open note from its marker with a press, though the divider covers its point, and drags nothing', async () => {
+      // Opened, the note's value puts the after image over its before-only point.
+      const el = await withNotes([
+        {x: '40', y: '50', value: '35', side: 'before', text: 'Covered'},
+      ]);
+      const [marker] = markers(el);
+      await sendMouse({type: 'move', position: centreOf(marker!)});
+      await sendMouse({type: 'down'});
+      await sendMouse({type: 'up'});
+      await until(() => drawnAt(el) < 35.5, 'the glide to 35');
+      expect(visible(marker!), 'open, it shows').to.be.true;
+      const fired = await expectEvents(el, async () => {
+        await sendMouse({type: 'move', position: centreOf(marker!)});
+        await sendMouse({type: 'down'});
+        await sendMouse({type: 'up'});
+        await el.updateComplete;
+        await frames();
+      });
+      expect(fired).to.deep.equal([]);
+      expect(el.value).to.equal(35);
+      expect(notesOf(el)[0]!.open).to.be.false;
+    });
+
+    it('gives the slider the focus when a press on the image closes a note', async () => {
+      const el = await withNotes([PROSCENIUM]);
+      markers(el)[0]!.click();
+      await el.updateComplete;
+      await sendMouse({type: 'move', position: pointAt(el, 80, 90)});
+      await sendMouse({type: 'down'});
+      await sendMouse({type: 'up'});
+      await el.updateComplete;
+      await frames(2);
+      expect(notesOf(el)[0]!.open).to.be.false;
+      // The slider's, so the arrow keys move the divider again.
+      expect(el.shadowRoot!.activeElement).to.equal(handle(el));
+    });
+
+    it('opens a note with no marker shown in the middle of the box, taking no focus', async () => {
+      const el = await withNotes([
+        {x: 'abc', y: '40', text: 'Nowhere in particular'},
+      ]);
+      const [note] = notesOf(el);
+      const before = document.activeElement;
+      note!.show();
+      await el.updateComplete;
+      await frames(2);
+      const box = part(el, 'base').getBoundingClientRect();
+      const b = bubble(el).getBoundingClientRect();
+      expect(visible(bubble(el))).to.be.true;
+      expect(b.left).to.be.at.least(box.left + 7);
+      expect(b.top).to.be.at.least(box.top + 7);
+      expect(b.bottom).to.be.at.most(box.bottom + 0.5);
+      expect(document.activeElement).to.equal(before);
+    });
+
     it('keeps one note open at a time, and the marker again closes it', async () => {
       const el = await withNotes([PROSCENIUM, TETRAPYLON]);
       const [first, second] = markers(el);

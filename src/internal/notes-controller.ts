@@ -132,6 +132,7 @@ export class NotesController implements ReactiveController {
       this._options.move(note.value);
       this._glide(from);
     }
+    // Its marker takes focus once placed; a note without one leaves focus be.
     this._focusNext = note;
     this._host.requestUpdate();
   };
@@ -152,8 +153,13 @@ export class NotesController implements ReactiveController {
       this._covered[i] = hidden;
       const marker = this._markerElements[i];
       marker?.classList.toggle('covered', hidden);
-      marker?.toggleAttribute('data-no-drag', !hidden);
+      marker?.toggleAttribute('data-no-drag', this._ownsPress(note, i));
     });
+  }
+
+  /** A marker takes a press unless it is covered; the open note's always does (it shows). */
+  private _ownsPress(note: BeforeAfterNote, i: number): boolean {
+    return !this._covered[i] || note === this._open;
   }
 
   render() {
@@ -180,7 +186,11 @@ export class NotesController implements ReactiveController {
                 type="button"
                 class="marker ${note.side === 'both' ? '' : 'one-sided'} ${this._covered[i] ? 'covered' : ''}"
                 part="marker"
-                ?data-no-drag=${!this._covered[i]}
+                ?data-no-drag=${this._ownsPress(note, i)}
+                @mousedown=${(event: Event) => {
+                  // A press on a covered marker drags: it must not take focus, unseen.
+                  if (!this._ownsPress(note, i)) event.preventDefault();
+                }}
                 aria-label=${words.say('note', {
                   number: number(note),
                   text: text(note),
@@ -299,22 +309,28 @@ export class NotesController implements ReactiveController {
     });
     this.draw(this._host.value + this.offset);
     this._placeBubble();
-    // Its marker can take focus once it is placed (and so no longer hidden).
+    // Its marker can take focus once the markers are placed; the whole
+    // comparison comes into view (opened from the caption panel, say).
     const focus = this._focusNext;
-    const marker = focus && this._marker(focus);
-    if (marker && !marker.hidden) {
+    if (focus && this._box.width) {
       this._focusNext = null;
-      marker.focus();
+      const marker = this._marker(focus);
+      if (marker && !marker.hidden) {
+        this._host.scrollIntoView({block: 'nearest'});
+        marker.focus({preventScroll: true});
+      }
     }
   }
 
   /** Beside its marker, on the side with more room, and inside the box (see note-geometry.ts). */
   private _placeBubble(): void {
     const i = this._open ? this._notes.indexOf(this._open) : -1;
-    const place = this._places[i];
+    // A note whose point is not shown (none, or cropped) opens in the middle.
+    const {width, height} = this._box;
+    const place = this._places[i] ?? {left: width / 2, top: height / 2};
     const bubble = this._host.shadowRoot?.querySelector<HTMLElement>('.bubble');
-    const key = place ? `${i} ${place.left} ${place.top}` : '';
-    if (!bubble || !place || key === this._bubbleAt) return;
+    const key = i >= 0 ? `${i} ${place.left} ${place.top}` : '';
+    if (!bubble || i < 0 || key === this._bubbleAt) return;
     this._bubbleAt = key;
     Object.assign(bubble.style, bubbleAcross(place, this._box));
     const top = bubbleTop(place, this._box, bubble.offsetHeight);
@@ -366,8 +382,13 @@ export class NotesController implements ReactiveController {
     note.open = false;
     this._content = [];
     this._host.requestUpdate();
-    const focused = document.activeElement;
-    if (refocus && (focused === this._host || focused === document.body))
+    // Focus in the note (its marker, the bubble's button) or nowhere goes back to the marker; focus the reader put elsewhere stays.
+    const inner = this._host.shadowRoot?.activeElement;
+    const inNote =
+      document.activeElement === document.body ||
+      (document.activeElement === this._host &&
+        !!inner?.closest('.bubble, .marker'));
+    if (refocus && inNote)
       void this._host.updateComplete.then(() => this._marker(note)?.focus());
   }
 
@@ -386,7 +407,14 @@ export class NotesController implements ReactiveController {
         (target.classList.contains('bubble') ||
           target.classList.contains('marker'))
     );
-    if (!inside) this._close(true);
+    if (inside) return;
+    this._close(false);
+    // A press on the images is the slider's: it takes the focus a marker
+    // had (the browser would leave it there, inside the same shadow root).
+    if (path.includes(this._host) && this._host.shadowRoot?.activeElement)
+      this._host.renderRoot
+        .querySelector<HTMLElement>('[role="slider"]')
+        ?.focus({preventScroll: true});
   };
 
   private _handleKey = (event: Event): void => {

@@ -11,10 +11,12 @@ export const notesStyles = css`
     -webkit-user-select: text;
   }
 
+  /* Clipped: a marker at an edge never paints over the page. */
   .notes {
     position: absolute;
     inset: 0;
     z-index: 3;
+    overflow: clip;
     pointer-events: none;
   }
 
@@ -25,14 +27,15 @@ export const notesStyles = css`
     top: 0;
     left: 0;
     box-sizing: border-box;
-    min-width: 28px;
-    height: 28px;
-    padding: 0 5px;
+    /* In rem, so it follows the reader's text size; never under 24 px. */
+    min-width: max(24px, 1.75rem);
+    height: max(24px, 1.75rem);
+    padding: 0 0.3rem;
     transform: translate(-50%, -50%);
     border: 2px solid #fff;
-    border-radius: 14px;
+    border-radius: 1rem;
     font:
-      700 14px/1 system-ui,
+      700 0.875rem/1 system-ui,
       sans-serif;
     color: var(--before-after-marker-text-color, #fff);
     background: var(--before-after-marker-color, #b3261e);
@@ -83,7 +86,7 @@ export const notesStyles = css`
     padding: 0.45em 2.4em 0.5em 0.75em;
     border-radius: 0.4em;
     font:
-      clamp(12px, 3.4cqi, 15px) / 1.4 system-ui,
+      clamp(0.75rem, 3.4cqi, 0.9375rem) / 1.4 system-ui,
       sans-serif;
     color: #1f1f1f;
     background: rgb(255 255 255 / 0.97);
@@ -158,8 +161,16 @@ export const notesStyles = css`
       grid-area: before;
     }
 
+    /* As the after image sits, a little below its date. */
     .after-marks {
       grid-area: after;
+      margin-block-start: 0.25rem;
+    }
+
+    @container (min-width: 37rem) {
+      .after-marks {
+        margin-block-start: 0;
+      }
     }
 
     .mark {
