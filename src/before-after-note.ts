@@ -181,3 +181,9 @@ export function formatNumber(lang: string, n: number): string {
   }
   return format.format(n);
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'before-after-note': BeforeAfterNote;
+  }
+}

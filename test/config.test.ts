@@ -366,6 +366,16 @@ describe('embed config: notes', () => {
     expect(config.notes![1]!.text).to.equal(`${'y'.repeat(299)}z`);
   });
 
+  it('strips C1 controls and bidirectional overrides, which could make a note read otherwise, and keeps Arabic and its marks', () => {
+    const {config, errors} = withNotes([
+      {...note, text: 'evil\u202etxt.exe\u0085 \u2066x\u2069'},
+      {...note, text: 'المسرح\u200f الروماني'},
+    ]);
+    expect(errors).to.deep.equal([]);
+    expect(config.notes![0]!.text).to.equal('eviltxt.exe x');
+    expect(config.notes![1]!.text).to.equal('المسرح\u200f الروماني');
+  });
+
   describe('in a query string', () => {
     const query = (...notes: string[]) => {
       const params = new URLSearchParams(

@@ -101,8 +101,10 @@ export const MAX_IMAGE_SIDE = 20000;
 const LANG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\x00-\x1f\x7f]/;
-// eslint-disable-next-line no-control-regex -- control characters are what it strips
-const CONTROL_IN_TEXT = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/** Control characters but newline and tab, and the bidirectional overrides that could make text read otherwise than it is. */
+const CONTROL_IN_TEXT =
+  // eslint-disable-next-line no-control-regex -- control characters are what it strips
+  /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 const SCHEME = /^\s*([a-z][a-z\d+.-]*)\s*:/i;
 const WHAT: Partial<Record<Field, string>> = {
   before: 'the address of the earlier image',

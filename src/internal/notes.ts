@@ -28,9 +28,3 @@ export function noteList(
 ): NoteList {
   return new NoteList(panel, words);
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'before-after-note': BeforeAfterNote;
-  }
-}
