@@ -100,7 +100,8 @@ const builds: Record<string, UserConfig> = {
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,
       assetsDir: 'embed-assets',
-      modulePreload: {polyfill: false},
+      // Each lazy chunk fetches what it imports: no preload helper in the page's script.
+      modulePreload: false,
       rollupOptions: {input: resolve(root, 'src/embed/embed.html')},
     },
   },

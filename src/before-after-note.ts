@@ -67,6 +67,7 @@ export class BeforeAfterNote extends LitElement {
     y: {noAccessor: true},
     value: {noAccessor: true},
     side: {noAccessor: true},
+    zoom: {noAccessor: true},
     open: {type: Boolean, reflect: true},
     number: {attribute: false},
   };
@@ -123,6 +124,22 @@ export class BeforeAfterNote extends LitElement {
     this.requestUpdate('side', old);
   }
   private _side: NoteSide = 'both';
+
+  /**
+   * How far opening the note zooms in on its point, when its comparison has
+   * `zoom` (up to the comparison's `max-zoom`). Not a number, or 1 and
+   * below, is `null`: opening it leaves the zoom as it is.
+   */
+  get zoom(): number | null {
+    return this._zoom;
+  }
+  set zoom(next: unknown) {
+    const old = this._zoom;
+    const n = typeof next === 'number' ? next : parseNumber(String(next ?? ''));
+    this._zoom = n > 1 ? Math.min(n, 8) : null;
+    this.requestUpdate('zoom', old);
+  }
+  private _zoom: number | null = null;
 
   /**
    * Whether the note is open in its comparison's bubble; one note is open at

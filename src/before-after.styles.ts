@@ -99,6 +99,14 @@ export const styles = css`
     will-change: transform;
   }
 
+  /* The zoom (see internal/zoom-controller.ts): the same transform on both
+     pictures, from the top-left corner. */
+  .view {
+    position: absolute;
+    inset: 0;
+    transform-origin: 0 0;
+  }
+
   /* Right to left, the before window and the divider move from the right
      edge: their static frames are mirrored, and the image mirrored back. */
   :host(:dir(rtl):not([orientation='vertical'])) :is(.before-bounds, .mover),
@@ -376,10 +384,11 @@ export const styles = css`
     }
 
     .layer,
-    .picture {
+    .picture,
+    .view {
       position: relative;
       inset: auto;
-      /* Over every direction's and orientation's reveal. */
+      /* Over every direction's and orientation's reveal, and the zoom. */
       transform: none !important;
     }
 

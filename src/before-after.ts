@@ -24,11 +24,14 @@ import {
   DEFAULT_STEP,
   DEFAULT_VALUE,
   MAX,
+  MAX_ZOOM,
   MIN,
+  sanitizeMaxZoom,
   sanitizeStep,
   sanitizeValue,
 } from './internal/value.js';
 import type {Strings} from './strings.js';
+import type {ZoomController} from './internal/zoom-controller.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -58,6 +61,9 @@ type Drawn = Drawing & {valueNow: string};
  * @csspart marker - Each note's numbered button on its point of the image; it opens the note.
  * @csspart note - The bubble that shows the open note beside its marker.
  * @csspart note-close - The button that closes the open note.
+ * @csspart zoom-in - The button that zooms in ×2 (with `zoom`), in the box's bottom inline-end corner.
+ * @csspart zoom-out - The button that zooms out ×2; disabled at 1×.
+ * @csspart zoom-reset - The button that shows the whole images again; disabled at 1×.
  * @csspart error - The message shown in place of a missing or broken image, in that image's half of the box (inline-start or top for `before`); the divider and its handle pass over it.
  *
  * @cssprop --before-after-divider-color - Colour of the line and of the handle's ring. Default `#fff`.
@@ -79,6 +85,7 @@ type Drawn = Drawing & {valueNow: string};
  *
  * @fires input - Each time the reader moves the divider (drag move or key press). Bubbles, composed.
  * @fires change - When the reader is done: the pointer is released or cancelled (if the value changed), or a key press moved the divider. Bubbles, composed.
+ * @fires zoom - When the reader changes the zoom level (a button, a key, the wheel, a double tap, the end of a pinch, a note that zooms) or ends a pan; read `zoomLevel`. Not for `zoomTo()`. Bubbles, composed.
  */
 export class BeforeAfter extends LitElement {
   static override styles = styles;
@@ -98,6 +105,12 @@ export class BeforeAfter extends LitElement {
     hint: {type: Boolean},
     handleOnly: {type: Boolean, attribute: 'handle-only', reflect: true},
     formatValueText: {attribute: false},
+    zoom: {type: Boolean, reflect: true},
+    maxZoom: {
+      attribute: 'max-zoom',
+      noAccessor: true,
+      converter: {fromAttribute: asText},
+    },
   };
 
   /**
@@ -167,12 +180,49 @@ export class BeforeAfter extends LitElement {
    */
   formatValueText?: (value: number, element: BeforeAfter) => string;
 
+  /**
+   * The reader may zoom into both images at once, and pan them: with the
+   * buttons, Ctrl/⌘ + wheel or a trackpad's pinch, a double click or tap,
+   * two fingers, or the keys `+`, `-`, `0` and W, A, S, D. Its code is
+   * fetched only when set. A two-finger pinch over the comparison then zooms
+   * it, not the page.
+   */
+  zoom = false;
+
+  /** The highest zoom level: default 4; below 1 or not a number means 4, above 8 means 8. */
+  get maxZoom(): number {
+    return this._maxZoom;
+  }
+  set maxZoom(next: unknown) {
+    const old = this._maxZoom;
+    this._maxZoom = sanitizeMaxZoom(next);
+    this.requestUpdate('maxZoom', old);
+  }
+  private _maxZoom = MAX_ZOOM;
+
+  /** How far the images are zoomed: 1 shows them whole. */
+  get zoomLevel(): number {
+    return this._zoom?.level ?? 1;
+  }
+
+  /**
+   * Zooms both images to `level` (1 to `maxZoom`), centred on the point
+   * (`x`, `y`) in percent of the `before` image where the edges allow, or
+   * about the centre. Out-of-range arguments clamp. Fires no event; the
+   * returned promise settles once it is drawn.
+   */
+  async zoomTo(level: number, x?: number, y?: number): Promise<void> {
+    (await this._zoomCode()).zoomTo(level, x, y);
+  }
+
   private _lastSpoken?: string;
   private _measures = UNMEASURED;
   /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
   private _moving?: Record<keyof Drawn, [HTMLElement, string]>;
   private _drawn: Partial<Drawn> = {};
   private _notes?: NotesController;
+  private _zoom?: ZoomController;
+  private _zoomLoading?: Promise<ZoomController>;
   private readonly _internals = this.attachInternals();
   private readonly _images = new ImageSlotsController(this);
   private readonly _words = new StringsController(this);
@@ -200,7 +250,8 @@ export class BeforeAfter extends LitElement {
     this._drag = new DragController(this, {
       track: () => this._part('.track'),
       handle: () => this._part('.handle'),
-      handleOnly: () => this.handleOnly,
+      // Zoomed, a press on the images pans them: the divider moves from its handle only.
+      handleOnly: () => this.handleOnly || this.zoomLevel > 1,
       vertical: () => this._vertical,
       value: () => this.value,
       handleStop: () => handleStop(this._measures),
@@ -240,6 +291,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.zoom) void this._zoomCode();
     this._draw();
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
     // inline styles allows this.
@@ -318,7 +370,7 @@ export class BeforeAfter extends LitElement {
             </svg>
           </div>
         </div>
-        ${this._notes?.render()}
+        ${this._notes?.render()} ${this._zoom?.render()}
       </div>
       <slot
         class="legend"
@@ -337,10 +389,12 @@ export class BeforeAfter extends LitElement {
       <div class="bounds ${side}-bounds">
         <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
           <div class="picture">
-            <slot
-              name=${side}
-              @slotchange=${this._images.handleSlotChange}
-            ></slot>
+            <div class="view">
+              <slot
+                name=${side}
+                @slotchange=${this._images.handleSlotChange}
+              ></slot>
+            </div>
           </div>
         </div>
       </div>
@@ -408,9 +462,31 @@ export class BeforeAfter extends LitElement {
           if (this._moveByReader(value)) this._emit('change');
         },
         draw: () => this._draw(),
+        zoom: (level, x, y) => {
+          if (this.zoom)
+            void this._zoomCode().then((zoom) => zoom.to(level, x, y, true));
+        },
       });
+      if (this._zoom) this._notes.follow(this._zoom.view, true);
     });
   };
+
+  /** The zoom's code, fetched the first time it is needed. */
+  private _zoomCode(): Promise<ZoomController> {
+    this._zoomLoading ??= import('./internal/zoom.js').then(({zoomFor}) => {
+      this._zoom ??= zoomFor(this, {
+        words: this._words,
+        cancelDrag: () => this._drag.cancel(),
+        changed: (view, settled) => {
+          // A hint never plays while zoomed.
+          if (view.scale > 1) this._nudge.cancel();
+          this._notes?.follow(view, settled);
+        },
+      });
+      return this._zoom;
+    });
+    return this._zoomLoading;
+  }
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
   private _handleFocus = (): void => this.requestUpdate();
@@ -422,7 +498,11 @@ export class BeforeAfter extends LitElement {
       vertical: this._vertical,
       rtl: isRtl(this),
     });
-    if (next === null || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (next === null) {
+      if (this._zoom?.key(event)) event.preventDefault();
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     // A key press is a whole move: it is done as soon as it is made.
     if (this._moveByReader(next)) this._emit('change');

@@ -44,6 +44,10 @@ export interface BeforeAfterProps extends HtmlProps<BeforeAfter> {
   hint?: boolean;
   /** Only the handle drags; a finger elsewhere scrolls the page. */
   'handle-only'?: boolean;
+  /** The reader may zoom and pan both images. */
+  zoom?: boolean;
+  /** The highest zoom level, 1–8 (default 4). */
+  'max-zoom'?: number | string;
   /** The page's own wording (a property). */
   strings?: BeforeAfter['strings'];
   /** @deprecated Use `strings.valueText`. */
@@ -73,6 +77,8 @@ export interface BeforeAfterNoteProps extends HtmlProps<BeforeAfterNote> {
   value?: number | string;
   /** On which image the marker shows. */
   side?: BeforeAfterNote['side'];
+  /** How far opening the note zooms in on its point (with `zoom` on the comparison). */
+  zoom?: number | string;
   /** Whether the note is open. */
   open?: boolean;
 }

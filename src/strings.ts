@@ -58,6 +58,12 @@ export interface Strings {
   closeNote: Template;
   /** The name of a list of notes (the caption panel's). */
   notes: Template;
+  /** The zoom buttons' names. */
+  zoomIn: Template;
+  zoomOut: Template;
+  zoomReset: Template;
+  /** Said after the reader zooms: the level, formatted for the language ("200 %"). */
+  zoomLevel: Template<{percent: string}>;
 }
 
 /** The built-in language, and the fallback for any string a table or override lacks. */
@@ -80,4 +86,8 @@ export const english: Strings = {
   note: 'Note {number}: {text}',
   closeNote: 'Close note',
   notes: 'Notes',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Reset zoom',
+  zoomLevel: 'Zoom {percent}',
 };

@@ -34,6 +34,10 @@ describe('the published package', () => {
       'handleOnly',
       'formatValueText',
       'strings',
+      'zoom',
+      'maxZoom',
+      'zoomLevel',
+      'zoomTo',
       'constructor',
       'connectedCallback',
     ]);

@@ -238,6 +238,13 @@ export class DragController implements ReactiveController {
     this._options.onMove(value);
   };
 
+  /** Drops the drag under way, if any, with what it has not drawn yet (a pinch took over). */
+  cancel(): void {
+    if (!this.dragging) return;
+    this._pending = undefined;
+    this._stop();
+  }
+
   /** Ends the drag: applies what is pending, then lets go of everything it held. */
   private _stop(): void {
     const pointerId = this._pointerId!;
@@ -258,7 +265,7 @@ export class DragController implements ReactiveController {
 }
 
 /** A press on a part with a job of its own (a note's marker, its bubble, the list of notes) is not a drag. */
-const ownPress = (event: Event): boolean =>
+export const ownPress = (event: Event): boolean =>
   event
     .composedPath()
     .some((target) => (target as HTMLElement).dataset?.noDrag !== undefined);

@@ -124,3 +124,20 @@ function parsePosition(position: string): [Offset, Offset] {
 function offset(at: Offset, room: number): number {
   return 'px' in at ? at.px : (at.percent / 100) * room;
 }
+
+/** The `<img>` in a side's slot (itself, or inside a `<picture>`). */
+export function imageOf(host: Element, side: string): HTMLImageElement | null {
+  const slotted = host.querySelector(`:scope > [slot='${side}']`);
+  return slotted instanceof HTMLImageElement
+    ? slotted
+    : (slotted?.querySelector('img') ?? null);
+}
+
+/** The image's own size: loaded, or as its width and height attributes promise. */
+export function naturalSize(image: HTMLImageElement | null): Size {
+  if (!image) return {width: 0, height: 0};
+  if (image.naturalWidth > 0)
+    return {width: image.naturalWidth, height: image.naturalHeight};
+  const attr = (name: string) => Number(image.getAttribute(name)) || 0;
+  return {width: attr('width'), height: attr('height')};
+}

@@ -12,10 +12,17 @@ import {
 } from '../before-after-note.js';
 import type {BeforeAfter} from '../before-after.js';
 import {isRtl} from './geometry.js';
-import {type BoxPoint, imagePointInBox, type Size} from './image-point.js';
+import {
+  type BoxPoint,
+  imageOf,
+  imagePointInBox,
+  naturalSize,
+  type Size,
+} from './image-point.js';
 import {alongAxis, bubbleAcross, bubbleTop, covered} from './note-geometry.js';
 import {notesStyles} from './notes.styles.js';
 import type {StringsController} from './strings-controller.js';
+import type {View} from './zoom-geometry.js';
 
 /** What the controller needs from the comparison beyond its public properties. */
 export interface NotesOptions {
@@ -24,6 +31,8 @@ export interface NotesOptions {
   move(value: number): void;
   /** Draws the position again (the glide's offset changed). */
   draw(): void;
+  /** A reader's zoom to `level` about the box point (`x`, `y`), fractions of the box; nothing unless the comparison zooms. */
+  zoom(level: number, x: number, y: number): void;
 }
 
 type Host = ReactiveControllerHost & BeforeAfter;
@@ -48,6 +57,12 @@ export class NotesController implements ReactiveController {
   offset = 0;
   private _notes: BeforeAfterNote[] = [];
   private _places: (Place | null)[] = [];
+  /** The same, where the zoomed view draws them. */
+  private _shownPlaces: (Place | null)[] = [];
+  private _view: View = {scale: 1, x: 0.5, y: 0.5};
+  private _at = 0;
+  /** Where the bubble was last placed from: a pan or pinch move only translates it by as much as its point moved. */
+  private _bubbleFrom?: Place;
   private _covered: boolean[] = [];
   /** Each note's marker, if it has one: found after each render, for the drag frames. */
   private _markerElements: (HTMLElement | undefined)[] = [];
@@ -132,6 +147,10 @@ export class NotesController implements ReactiveController {
       this._options.move(note.value);
       this._glide(from);
     }
+    const place = this._places[this._notes.indexOf(note)];
+    const {width, height} = this._box;
+    if (note.zoom && place && width && height)
+      this._options.zoom(note.zoom, place.left / width, place.top / height);
     // Its marker takes focus once placed; a note without one leaves focus be.
     this._focusNext = note;
     this._host.requestUpdate();
@@ -146,8 +165,9 @@ export class NotesController implements ReactiveController {
    * crossing.
    */
   draw(value: number): void {
+    this._at = value;
     this._notes.forEach((note, i) => {
-      const place = this._places[i];
+      const place = this._shownPlaces[i];
       const hidden = !!place && covered(note.side, place.along, value);
       if (hidden === !!this._covered[i]) return;
       this._covered[i] = hidden;
@@ -279,20 +299,71 @@ export class NotesController implements ReactiveController {
       });
       return point && {...point, along: alongAxis(point, box, vertical, rtl)};
     });
+    this._shownPlaces = this._places.map(this._shown);
     this._covered = [];
     this._bubbleAt = '';
     this._host.requestUpdate();
   }
 
-  /** Writes the markers' places and the bubble's, through the CSSOM (a page's CSP may forbid style attributes). */
-  private _placeElements(): void {
-    const markers = this._markers();
-    this._markerElements = markers;
-    this._places.forEach((place, i) => {
-      const marker = markers[i];
+  /**
+   * The zoomed view moved: the markers follow their points, and the bubble
+   * its marker (a translate during a pan or pinch, placed anew once it
+   * settles); which side covers a marker may change.
+   */
+  follow(view: View, settled: boolean): void {
+    this._view = view;
+    this._shownPlaces = this._places.map(this._shown);
+    this._writeMarkers();
+    this.draw(this._at);
+    const bubble = this._bubble();
+    const from = this._bubbleFrom;
+    const i = this._open ? this._notes.indexOf(this._open) : -1;
+    const to = this._shownPlaces[i];
+    if (!bubble || !from || !to) return;
+    if (settled) {
+      bubble.style.translate = '';
+      this._placeBubble();
+    } else {
+      bubble.style.translate = `${to.left - from.left}px ${to.top - from.top}px`;
+    }
+  }
+
+  /** Where the zoomed view draws a place of the unzoomed box. */
+  private _shown = (place: Place | null): Place | null => {
+    const {scale, x, y} = this._view;
+    if (!place || scale === 1) return place;
+    const {width, height} = this._box;
+    const point = {
+      left: width / 2 + scale * (place.left - x * width),
+      top: height / 2 + scale * (place.top - y * height),
+    };
+    return {
+      ...point,
+      along: alongAxis(
+        point,
+        this._box,
+        this._host.orientation === 'vertical',
+        this._rtl
+      ),
+    };
+  };
+
+  private _writeMarkers(): void {
+    this._shownPlaces.forEach((place, i) => {
+      const marker = this._markerElements[i];
       if (place && marker)
         marker.style.translate = `${place.left}px ${place.top}px`;
     });
+  }
+
+  private _bubble(): HTMLElement | null | undefined {
+    return this._host.shadowRoot?.querySelector<HTMLElement>('.bubble');
+  }
+
+  /** Writes the markers' places and the bubble's, through the CSSOM (a page's CSP may forbid style attributes). */
+  private _placeElements(): void {
+    this._markerElements = this._markers();
+    this._writeMarkers();
     const marks =
       this._host.shadowRoot?.querySelectorAll<HTMLElement>('.marks');
     marks?.forEach((group) => {
@@ -327,11 +398,17 @@ export class NotesController implements ReactiveController {
     const i = this._open ? this._notes.indexOf(this._open) : -1;
     // A note whose point is not shown (none, or cropped) opens in the middle.
     const {width, height} = this._box;
-    const place = this._places[i] ?? {left: width / 2, top: height / 2};
-    const bubble = this._host.shadowRoot?.querySelector<HTMLElement>('.bubble');
+    const place = this._shownPlaces[i] ?? {
+      left: width / 2,
+      top: height / 2,
+      along: 50,
+    };
+    const bubble = this._bubble();
     const key = i >= 0 ? `${i} ${place.left} ${place.top}` : '';
     if (!bubble || i < 0 || key === this._bubbleAt) return;
     this._bubbleAt = key;
+    this._bubbleFrom = place;
+    bubble.style.translate = '';
     Object.assign(bubble.style, bubbleAcross(place, this._box));
     const top = bubbleTop(place, this._box, bubble.offsetHeight);
     bubble.style.top = `${top}px`;
@@ -457,21 +534,4 @@ export class NotesController implements ReactiveController {
 /** A note's text, for its marker's name: its words, spaces collapsed. */
 function text(note: BeforeAfterNote): string {
   return (note.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The `<img>` in a side's slot (itself, or inside a `<picture>`). */
-function imageOf(host: Element, side: string): HTMLImageElement | null {
-  const slotted = host.querySelector(`:scope > [slot='${side}']`);
-  return slotted instanceof HTMLImageElement
-    ? slotted
-    : (slotted?.querySelector('img') ?? null);
-}
-
-/** The image's own size: loaded, or as its width and height attributes promise. */
-function naturalSize(image: HTMLImageElement | null): Size {
-  if (!image) return {width: 0, height: 0};
-  if (image.naturalWidth > 0)
-    return {width: image.naturalWidth, height: image.naturalHeight};
-  const attr = (name: string) => Number(image.getAttribute(name)) || 0;
-  return {width: attr('width'), height: attr('height')};
 }

@@ -47,3 +47,12 @@ export function snap(value: number, step: number): number {
   if (value >= MAX) return MAX;
   return round(clamp(Math.round(value / step) * step));
 }
+
+/** Default `max-zoom`. */
+export const MAX_ZOOM = 4;
+
+/** `max-zoom` as the element takes it: not a number or below 1 means 4; above 8 means 8. */
+export function sanitizeMaxZoom(input: unknown): number {
+  const n = typeof input === 'number' ? input : parseNumber(input);
+  return n >= 1 ? Math.min(n, 8) : MAX_ZOOM;
+}

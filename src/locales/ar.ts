@@ -20,6 +20,10 @@ const ar: Strings = {
   note: 'ملاحظة {number}: {text}',
   closeNote: 'إغلاق الملاحظة',
   notes: 'ملاحظات',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  zoomReset: 'إعادة التكبير إلى الأصل',
+  zoomLevel: 'التكبير {percent}',
 };
 
 export default ar;

@@ -20,6 +20,10 @@ const de: Strings = {
   note: 'Anmerkung {number}: {text}',
   closeNote: 'Anmerkung schließen',
   notes: 'Anmerkungen',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  zoomReset: 'Vergrößerung zurücksetzen',
+  zoomLevel: 'Vergrößerung {percent}',
 };
 
 export default de;

@@ -20,6 +20,10 @@ const es: Strings = {
   note: 'Nota {number}: {text}',
   closeNote: 'Cerrar la nota',
   notes: 'Notas',
+  zoomIn: 'Ampliar',
+  zoomOut: 'Reducir',
+  zoomReset: 'Restablecer la ampliación',
+  zoomLevel: 'Ampliación {percent}',
 };
 
 export default es;

@@ -20,6 +20,10 @@ const fr: Strings = {
   note: 'Remarque {number} : {text}',
   closeNote: 'Fermer la remarque',
   notes: 'Remarques',
+  zoomIn: 'Agrandir',
+  zoomOut: 'Réduire',
+  zoomReset: 'Réinitialiser l’agrandissement',
+  zoomLevel: 'Agrandissement {percent}',
 };
 
 export default fr;

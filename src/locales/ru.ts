@@ -20,6 +20,10 @@ const ru: Strings = {
   note: 'Примечание {number}: {text}',
   closeNote: 'Закрыть примечание',
   notes: 'Примечания',
+  zoomIn: 'Увеличить',
+  zoomOut: 'Уменьшить',
+  zoomReset: 'Сбросить масштаб',
+  zoomLevel: 'Масштаб {percent}',
 };
 
 export default ru;

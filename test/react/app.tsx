@@ -38,7 +38,14 @@ export function Comparison() {
           height={900}
         />
         <img slot="after" src="2017.jpg" alt="Gone" width={1600} height={900} />
-        <before-after-note x={50} y="38" value={25} side="before" open={false}>
+        <before-after-note
+          x={50}
+          y="38"
+          value={25}
+          side="before"
+          zoom={3}
+          open={false}
+        >
           The proscenium.
         </before-after-note>
       </before-after>
@@ -48,7 +55,7 @@ export function Comparison() {
           <span slot="credit">AP</span>
         </before-after-caption>
       </figcaption>
-      <before-after value="50" handle-only={false} />
+      <before-after value="50" handle-only={false} zoom max-zoom="6" />
       <before-after-caption htmlFor="palmyra" />
     </figure>
   );

@@ -10,6 +10,8 @@ export const misuses = (
     <before-after orientation="diagonal" />
     {/* @ts-expect-error: handle-only is a boolean */}
     <before-after handle-only="yes" />
+    {/* @ts-expect-error: zoom is a boolean */}
+    <before-after zoom="yes" />
     {/* @ts-expect-error: no such prop (hyphenated names are open, like data-*) */}
     <before-after lable="June 6, 2016" />
     {/* @ts-expect-error: the event's element has no such member */}
