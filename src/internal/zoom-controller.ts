@@ -67,6 +67,7 @@ export class ZoomController implements ReactiveController {
   /** The widest image each `sizes` was raised to. */
   private _raised = new WeakMap<Element, number>();
   private _sharpenTimer = 0;
+  private _views?: [HTMLElement, HTMLElement];
 
   constructor(
     private readonly _host: Host,
@@ -258,18 +259,19 @@ export class ZoomController implements ReactiveController {
 
   /** Writes the view: the same transform on both pictures, and a class while zoomed. */
   private _draw(settled: boolean): void {
-    const root = this._host.shadowRoot;
     const track = this._track();
-    if (!root || !track) return;
+    if (!track) return;
+    // The template is rendered once: its pictures are found once.
+    this._views ??= ['.before .view', '.after .view'].map((selector) =>
+      track.querySelector<HTMLElement>(selector)!
+    ) as [HTMLElement, HTMLElement];
     const mirrored = !this._vertical && isRtl(this._host);
-    for (const view of root.querySelectorAll<HTMLElement>('.view')) {
-      const before =
-        view.parentElement!.parentElement!.classList.contains('before');
+    this._views.forEach((view, i) => {
       view.style.transform =
         this._view.scale === 1
           ? ''
-          : viewTransform(this._view, before && mirrored);
-    }
+          : viewTransform(this._view, i === 0 && mirrored);
+    });
     track.classList.toggle('zoomed', this._view.scale > 1);
     track.classList.toggle('moving', !settled);
     this._options.changed(this._view, settled);
