@@ -68,6 +68,9 @@ export class ZoomController implements ReactiveController {
   private _raised = new WeakMap<Element, number>();
   private _sharpenTimer = 0;
   private _views?: [HTMLElement, HTMLElement];
+  /** `zoom` at the last update, and the direction and orientation drawn. */
+  private _zoomed = false;
+  private _frameDrawn = '';
 
   constructor(
     private readonly _host: Host,
@@ -106,13 +109,15 @@ export class ZoomController implements ReactiveController {
 
   hostUpdated(): void {
     // The reader may no longer zoom, or no further: the view follows.
-    const max = this._host.maxZoom;
-    if (!this._host.zoom && this._view.scale > 1 && !this._gesture)
-      this._set(WHOLE, true);
-    else if (this._view.scale > max)
-      this._set(clampView(max, this._view.x, this._view.y, max), true);
+    const {zoom, maxZoom} = this._host;
+    const frame = `${this._vertical} ${isRtl(this._host)}`;
+    if (this._zoomed && !zoom) this._set(WHOLE, true);
+    else if (this._view.scale > maxZoom)
+      this._set(clampView(maxZoom, this._view.x, this._view.y, maxZoom), true);
     // The transforms follow a flip of direction or orientation.
-    else this._draw(true);
+    else if (frame !== this._frameDrawn) this._draw(true);
+    this._zoomed = zoom;
+    this._frameDrawn = frame;
   }
 
   render() {
@@ -132,7 +137,7 @@ export class ZoomController implements ReactiveController {
         aria-label=${name}
         title=${name}
         ?disabled=${disabled}
-        @click=${() => this._byReader(to())}
+        @click=${(event: Event) => this._press(event, to())}
       >
         ${label}
       </button>`;
@@ -223,6 +228,18 @@ export class ZoomController implements ReactiveController {
     return true;
   }
 
+  /** A button's press; a button it disables hands its focus to one still enabled. */
+  private _press(event: Event, next: View): void {
+    const button = event.currentTarget as HTMLButtonElement;
+    this._byReader(next);
+    void this._host.updateComplete.then(() => {
+      if (button.disabled)
+        button.parentElement
+          ?.querySelector<HTMLElement>('button:not(:disabled)')
+          ?.focus();
+    });
+  }
+
   /** Zooms to `scale` about the box's centre. */
   private _about(scale: number): View {
     return zoomAbout(this._view, scale, 0.5, 0.5, this._host.maxZoom);
@@ -287,7 +304,9 @@ export class ZoomController implements ReactiveController {
 
   private _handleDown = (event: PointerEvent): void => {
     const track = this._track();
-    if (!this._host.zoom || !track || ownPress(event)) return;
+    // A view zoomed from script pans too; the rest is for a comparison with `zoom`.
+    const zoom = this._host.zoom;
+    if (!track || ownPress(event) || (!zoom && this._view.scale === 1)) return;
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     this._pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
     if (this._pointers.size === 1) {
@@ -295,7 +314,7 @@ export class ZoomController implements ReactiveController {
       this._listen(true);
     }
     const box = track.getBoundingClientRect();
-    if (this._pointers.size === 2 && event.pointerType !== 'mouse') {
+    if (zoom && this._pointers.size === 2 && event.pointerType !== 'mouse') {
       // A second finger: the two pinch, and nothing else moves.
       this._options.cancelDrag();
       const [a, b] = [...this._pointers.values()] as [Pointer, Pointer];
@@ -375,7 +394,7 @@ export class ZoomController implements ReactiveController {
     if (gesture && (gesture.kind === 'pan' || this._pointers.size < 2))
       this._end(true);
     if (this._pointers.size === 0) this._listen(false);
-    if (tap && event.type === 'pointerup') this._tap(event);
+    if (tap && event.type === 'pointerup' && this._host.zoom) this._tap(event);
   };
 
   /** Ends the gesture: what is pending is drawn, and a reader's change is announced. */
