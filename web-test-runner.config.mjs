@@ -3,6 +3,7 @@
 //   browsers.mjs, webkit.mjs   the three launchers (WebKit on a private Xvfb)
 //   commands.mjs               viewport, chord, gc, touch-emulation, media, media-type, pointer
 //   gestures.mjs, cdp.mjs      the touch and pen driver; one CDP session per page
+//   zoom-input.mjs             wheel (with modifiers), dblclick, pinch for the zoom tests
 //   middleware.mjs, csp.mjs    slow images, raw .d.ts, the embed's CSP
 //   publish.mjs                runs the publish command for test/publish.test.ts
 //   totals-reporter.mjs        the 'N passed, N failed, N skipped' last line
@@ -12,6 +13,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {browsers} from './test/runner/browsers.mjs';
 import {commandsPlugin} from './test/runner/commands.mjs';
+import {zoomInputPlugin} from './test/runner/zoom-input.mjs';
 import {publishCommand} from './test/runner/publish.mjs';
 import {cspMiddleware} from './test/runner/csp.mjs';
 import {declarationsAsText, slowResponses} from './test/runner/middleware.mjs';
@@ -27,6 +29,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}),
     commandsPlugin(),
+    zoomInputPlugin(),
     publishCommand,
   ],
   browsers: await browsers(process.env.BROWSERS),

@@ -8,11 +8,16 @@
  * errors), placed by a press on the preview in "add a note" mode, moved by
  * dragging their markers or by typing x and y. The preview shows every note
  * as the form holds it; the code waits, as for any field, until all check.
+ *
+ * Zoom: a checkbox, and the maximum and each note's zoom, enabled only with
+ * it. A disabled field is left out of the configuration, as a form leaves
+ * it out of what it sends.
  */
 import '../src/define.js';
 import type {BeforeAfterNote} from '../src/before-after-note.js';
 import {
   checkConfig,
+  checkField,
   FIELDS,
   splitNoteParam,
   MAX_NOTES,
@@ -43,14 +48,24 @@ interface FormNote {
   y: string;
   value: string;
   side: string;
+  zoom: string;
 }
 type NoteKey = keyof FormNote;
-const NOTE_KEYS: readonly NoteKey[] = ['text', 'x', 'y', 'value', 'side'];
+const NOTE_KEYS: readonly NoteKey[] = [
+  'text',
+  'x',
+  'y',
+  'value',
+  'side',
+  'zoom',
+];
 /** How far a press on a marker moves, in px, before it is a drag rather than a click. */
 const DRAG_SLOP = 4;
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const baseInput = form.elements.namedItem('base') as HTMLInputElement;
+const zoomInput = form.elements.namedItem('zoom') as HTMLInputElement;
+const maxZoomInput = form.elements.namedItem('max-zoom') as HTMLInputElement;
 const preview = document.querySelector('before-after')!;
 const panel = document.querySelector('before-after-caption')!;
 const figure = document.querySelector<HTMLElement>('#preview-figure')!;
@@ -86,6 +101,7 @@ let checked: Checked = {config: {}, errors: []};
 let jsonUrl = '';
 let stillUrl = '';
 
+/** A field's value as the configuration takes it: the checkbox says true or false; a disabled field is empty. */
 function read(field: string): string {
   const item = form.elements.namedItem(field) as
     | HTMLInputElement
@@ -93,12 +109,16 @@ function read(field: string): string {
     | HTMLSelectElement
     | RadioNodeList
     | null;
+  if (item === zoomInput) return String(zoomInput.checked);
+  if (item && 'disabled' in item && item.disabled) return '';
   return item?.value ?? '';
 }
 
 function write(field: string, value: string): void {
   const item = form.elements.namedItem(field) as HTMLInputElement | null;
-  if (item) item.value = value;
+  if (item === zoomInput)
+    zoomInput.checked = checkField('zoom', value) === 'true';
+  else if (item) item.value = value;
 }
 
 /** A field's ids: `before` is f-before and e-before; `notes[2].x` is f-notes-2-x and e-notes-2-x. */
@@ -155,6 +175,8 @@ function renderPreview(config: EmbedConfig, base: URL): void {
     'before-label',
     'after-label',
     'label',
+    'zoom',
+    'max-zoom',
   ]);
   const imageAttributes = ['src', 'alt', 'width', 'height'];
   setAttributes(image('before'), parts.before, imageAttributes);
@@ -191,11 +213,11 @@ function renderNotes(notes: FormNote[]): void {
       preview.append(el);
     }
     const pairs: Attributes = [];
-    for (const key of ['x', 'y', 'value'] as const)
+    for (const key of ['x', 'y', 'value', 'zoom'] as const)
       if (note[key].trim()) pairs.push([key, note[key].trim()]);
     if (note.side === 'before' || note.side === 'after')
       pairs.push(['side', note.side]);
-    setAttributes(el, pairs, ['x', 'y', 'value', 'side']);
+    setAttributes(el, pairs, ['x', 'y', 'value', 'side', 'zoom']);
     if (el.textContent !== note.text) el.textContent = note.text;
   });
 }
@@ -239,7 +261,15 @@ function builderQuery(config: EmbedConfig): string {
   return query ? `?${query}` : location.pathname;
 }
 
+/** The maximum and the notes' zoom take effect only with zoom: editable only then. */
+function enableZoomFields(): void {
+  maxZoomInput.disabled = !zoomInput.checked;
+  for (const box of noteBoxes())
+    noteControl(box, 'zoom').disabled = !zoomInput.checked;
+}
+
 function update({keepUrl = false} = {}): void {
+  enableZoomFields();
   const fields: Record<string, unknown> = {};
   for (const field of FIELDS) fields[field] = read(field);
   const notes = readNotes();
@@ -398,7 +428,10 @@ function readNotes(): FormNote[] {
   return noteBoxes().map(
     (box) =>
       Object.fromEntries(
-        NOTE_KEYS.map((key) => [key, noteControl(box, key).value])
+        NOTE_KEYS.map((key) => {
+          const control = noteControl(box, key);
+          return [key, control.disabled ? '' : control.value];
+        })
       ) as unknown as FormNote
   );
 }
@@ -410,7 +443,7 @@ function readNotes(): FormNote[] {
  */
 function noteFromParam(param: string): Partial<FormNote> {
   const {fields} = splitNoteParam(param);
-  return {value: '', side: 'both', text: '', ...fields};
+  return {value: '', side: 'both', text: '', zoom: '', ...fields};
 }
 
 /** Adds a note's fieldset at the end, with these values. */
@@ -505,10 +538,9 @@ function imagePointAt(
   clientY: number,
   side: 'before' | 'after' = 'before'
 ): {x: number; y: number} {
-  const box = preview
-    .shadowRoot!.querySelector('[part~="base"]')!
-    .getBoundingClientRect();
   const img = image(side);
+  // The image's own box is the comparison's, scaled and moved while zoomed.
+  const box = img.getBoundingClientRect();
   const style = getComputedStyle(img);
   const size = img.naturalWidth
     ? {width: img.naturalWidth, height: img.naturalHeight}

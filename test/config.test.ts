@@ -242,6 +242,109 @@ describe('embed config: output', () => {
   });
 });
 
+describe('embed config: zoom and max-zoom', () => {
+  it('turns zoom on as the attribute does: true, "true", or given empty', () => {
+    for (const on of [true, 'true', ' true ', ''])
+      expect(
+        checkConfig({...minimal, zoom: on}),
+        JSON.stringify(on)
+      ).to.deep.equal({config: {...minimal, zoom: 'true'}, errors: []});
+  });
+
+  it('leaves zoom off for false, "false", null or nothing: no attribute at all', () => {
+    for (const off of [false, 'false', null, undefined])
+      expect(
+        checkConfig({...minimal, zoom: off}),
+        JSON.stringify(off)
+      ).to.deep.equal({config: minimal, errors: []});
+  });
+
+  for (const input of ['yes', 'on', '1', 'TRUE', 'zoom', 1, 0, {}, ['true']])
+    it(`refuses zoom = ${JSON.stringify(input)}, naming it`, () => {
+      expect(checkConfig({...minimal, zoom: input})).to.deep.equal({
+        config: minimal,
+        errors: [{field: 'zoom', message: 'zoom must be true or false.'}],
+      });
+    });
+
+  it('reads zoom from a query string: ?zoom, zoom= or zoom=true is on, zoom=false off', () => {
+    const read = (query: string) =>
+      checkConfig(
+        new URLSearchParams(
+          `before=a.jpg&after=b.jpg&before-alt=A&after-alt=B&${query}`
+        )
+      );
+    for (const on of ['zoom', 'zoom=', 'zoom=true', 'zoom=true&max-zoom=6'])
+      expect(read(on).config.zoom, on).to.equal('true');
+    expect(read('zoom=false').config).not.to.have.property('zoom');
+    expect(read('max-zoom=2.5').config['max-zoom']).to.equal('2.5');
+    expect(read('zoom=yes&max-zoom=9').errors).to.deep.equal([
+      {field: 'zoom', message: 'zoom must be true or false.'},
+      {field: 'max-zoom', message: 'max-zoom must be a number from 1 to 8.'},
+    ]);
+  });
+
+  it('keeps max-zoom from 1 to 8 as the number’s text', () => {
+    const cases: [unknown, string][] = [
+      [1, '1'],
+      ['1', '1'],
+      [' 2.5 ', '2.5'],
+      [6, '6'],
+      ['8', '8'],
+      ['4.0', '4'],
+    ];
+    for (const [input, kept] of cases)
+      expect(
+        checkConfig({...minimal, zoom: true, 'max-zoom': input}),
+        JSON.stringify(input)
+      ).to.deep.equal({
+        config: {...minimal, zoom: 'true', 'max-zoom': kept},
+        errors: [],
+      });
+  });
+
+  const badMax: [unknown, RegExp][] = [
+    [0.5, /^max-zoom must be a number from 1 to 8\.$/],
+    ['0', /^max-zoom must be a number from 1 to 8\.$/],
+    [9, /^max-zoom must be a number from 1 to 8\.$/],
+    ['8.01', /^max-zoom must be a number from 1 to 8\.$/],
+    ['abc', /^max-zoom must be a number from 1 to 8\.$/],
+    ['4x', /^max-zoom must be a number from 1 to 8\.$/],
+    ['Infinity', /^max-zoom must be a number from 1 to 8\.$/],
+    [Infinity, /^max-zoom must be text\.$/],
+    [true, /^max-zoom must be text\.$/],
+  ];
+  for (const [input, message] of badMax)
+    it(`refuses max-zoom = ${String(input)}, naming it`, () => {
+      const {config, errors} = checkConfig({
+        ...minimal,
+        zoom: true,
+        'max-zoom': input,
+      });
+      expect(config).not.to.have.property('max-zoom');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.field).to.equal('max-zoom');
+      expect(errors[0]!.message).to.match(message);
+    });
+
+  it('writes zoom=true and max-zoom to a query string, and true and the number’s text to JSON, which read back the same', () => {
+    const config = {...minimal, value: '40', zoom: 'true', 'max-zoom': '6'};
+    const compact = toQuery(config, true);
+    expect(compact).to.match(/&value=40&zoom=true&max-zoom=6$/);
+    for (const query of [compact, toQuery(config)])
+      expect(checkConfig(new URLSearchParams(query)).config).to.deep.equal(
+        config
+      );
+    const json = JSON.parse(toJson(config));
+    expect(json).to.include({zoom: true, 'max-zoom': '6'});
+    expect(Object.keys(json).slice(-2)).to.deep.equal(['zoom', 'max-zoom']);
+    expect(checkConfig(json).config).to.deep.equal(config);
+    // Off is no field at all.
+    expect(toQuery(minimal)).not.to.contain('zoom');
+    expect(JSON.parse(toJson(minimal))).not.to.have.property('zoom');
+  });
+});
+
 describe('embed config: notes', () => {
   const note = {x: 50, y: 38, text: 'The proscenium, rubble by 2017.'};
   const withNotes = (notes: unknown) => checkConfig({...minimal, notes});
@@ -311,6 +414,11 @@ describe('embed config: notes', () => {
       'notes[2].text is empty: give the note as plain text.',
     ],
     ['text', ['a'], 'notes[2].text must be text.'],
+    ['zoom', 1, 'notes[2].zoom must be a number above 1, at most 8.'],
+    ['zoom', '0.5', 'notes[2].zoom must be a number above 1, at most 8.'],
+    ['zoom', 8.5, 'notes[2].zoom must be a number above 1, at most 8.'],
+    ['zoom', '3x', 'notes[2].zoom must be a number above 1, at most 8.'],
+    ['zoom', true, 'notes[2].zoom must be a number above 1, at most 8.'],
     [
       'text',
       'x'.repeat(301),
@@ -409,11 +517,11 @@ describe('embed config: notes', () => {
       ).to.deep.equal([
         {
           field: 'notes[1]',
-          message: 'notes[1] must read x,y:text or x,y,value,side:text.',
+          message: 'notes[1] must read x,y:text or x,y,value,side,3x:text.',
         },
         {
           field: 'notes[2]',
-          message: 'notes[2] must read x,y:text or x,y,value,side:text.',
+          message: 'notes[2] must read x,y:text or x,y,value,side,3x:text.',
         },
       ]);
       expect(query('1,2:a', '1,abc:b', '1,2,300:c').errors).to.deep.equal([
@@ -427,9 +535,117 @@ describe('embed config: notes', () => {
         },
       ]);
       expect(query('1,2,left:a').errors[0]!.field).to.equal('notes[0].side');
+      expect(query('1,2,3,before,4x,x:a').errors[0]!.field).to.equal(
+        'notes[0]'
+      );
       expect(query(...Array<string>(21).fill('1,2:a')).errors).to.deep.equal([
         {field: 'notes', message: 'notes has too many notes (21; at most 20).'},
       ]);
+    });
+  });
+
+  describe('zoom', () => {
+    it('keeps a note’s zoom, above 1 and at most 8, as a number', () => {
+      const {config, errors} = withNotes([
+        {...note, zoom: 3},
+        {...note, zoom: ' 2.5 ', side: 'after'},
+        {...note, zoom: 8, value: 40},
+        {...note, zoom: 1.01},
+        {...note, zoom: null},
+        {...note, zoom: ''},
+      ]);
+      expect(errors).to.deep.equal([]);
+      expect(config.notes).to.deep.equal([
+        {...note, zoom: 3},
+        {...note, zoom: 2.5, side: 'after'},
+        {...note, zoom: 8, value: 40},
+        {...note, zoom: 1.01},
+        note,
+        note,
+      ]);
+    });
+
+    const query = (...notes: string[]) => {
+      const params = new URLSearchParams(
+        'before=a.jpg&after=b.jpg&before-alt=A&after-alt=B'
+      );
+      for (const n of notes) params.append('note', n);
+      return checkConfig(params);
+    };
+
+    it('reads it in a query string as the last part before the colon, a number and an x', () => {
+      const {config, errors} = query(
+        '50,38,25,after,3x:The proscenium: 3x closer',
+        '50,38,2.5x:Zoom only',
+        '50,38,75,4x:Value and zoom',
+        '50,38,before,8X:Side and zoom',
+        '50,38,,after, 2x :Spaced'
+      );
+      expect(errors).to.deep.equal([]);
+      expect(config.notes).to.deep.equal([
+        {
+          x: 50,
+          y: 38,
+          value: 25,
+          side: 'after',
+          zoom: 3,
+          text: 'The proscenium: 3x closer',
+        },
+        {x: 50, y: 38, zoom: 2.5, text: 'Zoom only'},
+        {x: 50, y: 38, value: 75, zoom: 4, text: 'Value and zoom'},
+        {x: 50, y: 38, side: 'before', zoom: 8, text: 'Side and zoom'},
+        {x: 50, y: 38, side: 'after', zoom: 2, text: 'Spaced'},
+      ]);
+    });
+
+    it('names notes[i].zoom when the zoom in a query string is not above 1 and at most 8', () => {
+      expect(
+        query('1,2,1x:a', '1,2,9x:b', '1,2,ax:c', '1,2,3:d').errors
+      ).to.deep.equal([
+        {
+          field: 'notes[0].zoom',
+          message: 'notes[0].zoom must be a number above 1, at most 8.',
+        },
+        {
+          field: 'notes[1].zoom',
+          message: 'notes[1].zoom must be a number above 1, at most 8.',
+        },
+        {
+          field: 'notes[2].zoom',
+          message: 'notes[2].zoom must be a number above 1, at most 8.',
+        },
+      ]);
+      // Not last, a zoom is where the value goes, and no value.
+      expect(query('1,2,3x,before:a').errors).to.deep.equal([
+        {
+          field: 'notes[0].value',
+          message: 'notes[0].value must be a number from 0 to 100.',
+        },
+      ]);
+    });
+
+    it('writes it as 3x in a query string and as a number in JSON, which read back the same', () => {
+      const config = checkConfig({
+        ...minimal,
+        zoom: true,
+        notes: [
+          {...note, value: 25, side: 'after', zoom: 3},
+          {...note, zoom: 2.5},
+        ],
+      }).config;
+      expect(toQuery(config, true)).to.contain(
+        '&note=50,38,25,after,3x:The+proscenium,+rubble+by+2017.&note=50,38,2.5x:'
+      );
+      for (const compact of [false, true])
+        expect(
+          checkConfig(new URLSearchParams(toQuery(config, compact))).config
+        ).to.deep.equal(config);
+      const json = JSON.parse(toJson(config));
+      expect(json.notes).to.deep.equal([
+        {...note, value: 25, side: 'after', zoom: 3},
+        {...note, zoom: 2.5},
+      ]);
+      expect(checkConfig(json).config).to.deep.equal(config);
     });
   });
 

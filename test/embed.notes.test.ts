@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import type {BeforeAfter} from '../src/before-after.js';
+import type {BeforeAfterNote} from '../src/before-after-note.js';
 import {scriptSnippet} from '../src/embed/snippets.js';
 import {checkConfig} from '../src/embed/config.js';
 import {
@@ -233,5 +235,100 @@ describe('the embed page: height with notes', () => {
       ...noteEntries(embed).map((entry) => entry.getBoundingClientRect().bottom)
     );
     expect(bottom).to.be.at.most(last);
+  });
+});
+
+describe('the embed page: zoom', () => {
+  /** The proscenium's note zooms ×3 when opened. */
+  const ZOOMING = [{...NOTES[0], zoom: 3}, NOTES[1]];
+  const comparisonOf = (doc: Document) =>
+    doc.querySelector<BeforeAfter>('before-after')!;
+
+  it('sets zoom and max-zoom on the comparison, and a note’s zoom on its note', async () => {
+    const {doc} = await openEmbed(
+      noteQuery({...VALID, zoom: 'true', 'max-zoom': '6'}, ZOOMING)
+    );
+    expect(doc.querySelector('.errors')).to.equal(null);
+    const el = comparisonOf(doc);
+    expect(el.getAttribute('zoom')).to.equal('');
+    expect(el.getAttribute('max-zoom')).to.equal('6');
+    expect(el.zoom).to.equal(true);
+    expect(el.maxZoom).to.equal(6);
+    expect(notesOf(doc)).to.deep.equal([
+      {...EXPECTED[0], zoom: '3'},
+      EXPECTED[1],
+    ]);
+    // Defined by the notes' code, which a page with notes fetches.
+    await doc.defaultView!.customElements.whenDefined('before-after-note');
+    const [first, second] =
+      doc.querySelectorAll<BeforeAfterNote>('before-after-note');
+    expect(first!.zoom).to.equal(3);
+    expect(second!.zoom).to.equal(null);
+  });
+
+  it('takes a bare ?zoom as on, as the attribute is when present, and zoom=false as off', async () => {
+    const bare = await openEmbed(`${new URLSearchParams(VALID)}&zoom`);
+    const on = comparisonOf(bare.doc);
+    expect(on.getAttribute('zoom')).to.equal('');
+    expect(on.zoom).to.equal(true);
+    expect(on.hasAttribute('max-zoom')).to.equal(false);
+    expect(on.maxZoom).to.equal(4);
+
+    const off = await openEmbed({...VALID, zoom: 'false'});
+    const el = comparisonOf(off.doc);
+    expect(el.hasAttribute('zoom')).to.equal(false);
+    expect(el.zoom).to.equal(false);
+    expect(off.doc.querySelector('.errors')).to.equal(null);
+  });
+
+  it('shows no comparison for a bad zoom, max-zoom or note zoom, and names each field', async () => {
+    const {doc} = await openEmbed(
+      noteQuery({...VALID, zoom: 'yes', 'max-zoom': '12'}, [
+        {...NOTES[0], zoom: 1},
+        {...NOTES[1], zoom: 9},
+      ])
+    );
+    expect(doc.querySelector('before-after, before-after-note')).to.equal(null);
+    const items = [...doc.querySelectorAll('.errors li')];
+    expect(
+      items.map((li) => [li.getAttribute('data-field'), text(li)])
+    ).to.deep.equal([
+      ['zoom', 'zoom must be true or false.'],
+      ['max-zoom', 'max-zoom must be a number from 1 to 8.'],
+      ['notes[0].zoom', 'notes[0].zoom must be a number above 1, at most 8.'],
+      ['notes[1].zoom', 'notes[1].zoom must be a number above 1, at most 8.'],
+    ]);
+  });
+
+  it('zooms as built, under its CSP: from script, and to a note’s point when the note opens', async () => {
+    const {doc} = await openEmbed(
+      noteQuery(
+        {...VALID, zoom: 'true', 'max-zoom': '6', csp: 'strict'},
+        ZOOMING
+      ),
+      {path: BUILT}
+    );
+    const el = comparisonOf(doc);
+    expect(el.zoom).to.equal(true);
+    expect(el.getAttribute('zoom')).to.equal('');
+    expect(el.zoomLevel).to.equal(1);
+    // The zoom code, a chunk of its own, loads from the embed's assets.
+    await el.zoomTo(2);
+    expect(el.zoomLevel).to.equal(2);
+    await until(
+      () => el.shadowRoot!.querySelector('[part~="zoom-reset"]'),
+      'the zoom buttons'
+    );
+    await el.zoomTo(1);
+    // Opened once its marker is placed, as a reader's press would be.
+    await until(
+      () =>
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="marker"]')?.style
+          .translate,
+      'the markers to be placed'
+    );
+    doc.querySelector<BeforeAfterNote>('before-after-note')!.show();
+    await until(() => el.zoomLevel === 3, 'the note’s zoom, ×3');
+    expect(el.value).to.equal(25);
   });
 });

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import type {BeforeAfter} from '../src/before-after.js';
 import {checkConfig, frameSize} from '../src/embed/config.js';
 import {iframeSnippet} from '../src/embed/snippets.js';
 import {appendFrame} from './helpers/frames.js';
@@ -247,5 +248,73 @@ describe('before-after-embed publish', () => {
     expect(data.title).to.equal('Palmyra, <before> & after');
     expect(data).not.to.have.property('thumbnail_url');
     expect(data.html).to.include('title="Palmyra, &lt;before&gt; &amp; after"');
+  });
+});
+
+describe('before-after-embed publish: zoom', () => {
+  it('bakes zoom, max-zoom and a note’s zoom in, and the published page zooms under its CSP', async () => {
+    const config = {
+      ...CONFIG,
+      zoom: true,
+      'max-zoom': 6,
+      notes: [{...CONFIG.notes[0], zoom: 3}, CONFIG.notes[1]],
+    };
+    const run = await publish('zoom', config);
+    expect(run.code, run.stderr).to.equal(0);
+    const {doc: published} = await page('zoom');
+    const baked = JSON.parse(
+      published.getElementById('before-after-config')!.textContent!
+    );
+    expect(baked).to.include({zoom: true, 'max-zoom': '6'});
+    expect(baked.notes.map((n: {zoom?: number}) => n.zoom)).to.deep.equal([
+      3,
+      undefined,
+    ]);
+
+    const iframe = document.createElement('iframe');
+    iframe.src = `${outUrl('zoom')}index.html?csp=strict`;
+    const loaded = appendFrame(iframe);
+    try {
+      await loaded;
+      watchFrame(iframe.contentWindow!);
+      const doc = iframe.contentDocument!;
+      const el = await until(
+        () => doc.querySelector<BeforeAfter>('before-after'),
+        'the comparison to render'
+      );
+      expect(el.getAttribute('zoom')).to.equal('');
+      expect(el.getAttribute('max-zoom')).to.equal('6');
+      expect(
+        [...el.querySelectorAll('before-after-note')].map((n) =>
+          n.getAttribute('zoom')
+        )
+      ).to.deep.equal(['3', null]);
+      await el.updateComplete;
+      expect(el.zoom).to.equal(true);
+      expect(el.maxZoom).to.equal(6);
+      // The zoom code was published with the page: it loads, and zooms.
+      await el.zoomTo(2);
+      expect(el.zoomLevel).to.equal(2);
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('refuses a bad zoom, max-zoom or note zoom, naming each, and writes nothing', async () => {
+    const result = await publish('zoom-refused', {
+      ...CONFIG,
+      zoom: 'yes',
+      'max-zoom': 10,
+      notes: [{...CONFIG.notes[0], zoom: 1}],
+    });
+    expect(result.code).not.to.equal(0);
+    for (const message of [
+      'config.json: zoom must be true or false.',
+      'config.json: max-zoom must be a number from 1 to 8.',
+      'config.json: notes[0].zoom must be a number above 1, at most 8.',
+    ])
+      expect(result.stderr).to.contain(message);
+    expect(result.files).to.be.null;
+    expect(result.folder).to.deep.equal(INPUTS);
   });
 });

@@ -53,7 +53,10 @@ const NOTES = [
   {x: 10, y: 90, side: 'after', value: 0, text: 'A & B <i>"later"</i>'},
 ];
 
-const withNotes = (notes: unknown, fields = FIELDS): EmbedConfig => {
+const withNotes = (
+  notes: unknown,
+  fields: Record<string, string> = FIELDS
+): EmbedConfig => {
   const {config, errors} = checkConfig({...fields, notes});
   expect(errors).to.deep.equal([]);
   return config;
@@ -239,5 +242,81 @@ describe('snippets: notes', () => {
     expect(new URL(frame.src).searchParams.get('note')).to.equal(
       `1,2:${HOSTILE}`
     );
+  });
+});
+
+describe('snippets: zoom', () => {
+  /** Zoom on, at most ×6, and the proscenium's note zooming ×3. */
+  const ZOOMED = withNotes(
+    [{...NOTES[0], zoom: 3}, NOTES[1], {...NOTES[2], zoom: '2.5'}],
+    {...FIELDS, zoom: 'true', 'max-zoom': '6'}
+  );
+
+  it('the script snippet writes zoom and max-zoom on the comparison and zoom on its notes', () => {
+    const code = scriptSnippet(ZOOMED, BASE);
+    expect(code).to.contain(
+      '<before-after before-label="June 6, 2016" after-label="February 5, 2017" zoom="" max-zoom="6">'
+    );
+    const doc = parse(code);
+    expect(shape(doc)).to.deep.equal([
+      ...scriptShape(
+        'lang',
+        'before-label,after-label,zoom,max-zoom',
+        'slot,src,alt',
+        0
+      ).slice(0, 6),
+      'before-after-note[x,y,value,zoom]',
+      'before-after-note[x,y,side]',
+      'before-after-note[x,y,value,side,zoom]',
+      'figcaption[]',
+      'before-after-caption[]',
+    ]);
+    expect(
+      [...doc.querySelectorAll('before-after-note')].map((n) =>
+        n.getAttribute('zoom')
+      )
+    ).to.deep.equal(['3', null, '2.5']);
+  });
+
+  it('the iframe and AMP snippets carry them in the address, the note’s zoom as 3x, and read back the same', () => {
+    for (const code of [
+      iframeSnippet(ZOOMED, BASE),
+      ampSnippet(ZOOMED, BASE),
+    ]) {
+      const src = parse(code)
+        .querySelector('iframe, amp-iframe')!
+        .getAttribute('src')!;
+      expect(src).to.contain('&zoom=true&max-zoom=6&note=50,38,25,3x:The+');
+      const params = new URL(src).searchParams;
+      expect(params.getAll('note').map((n) => n.split(':')[0])).to.deep.equal([
+        '50,38,25,3x',
+        '86,22.5,before',
+        '10,90,0,after,2.5x',
+      ]);
+      expect(checkConfig(params).config).to.deep.equal(ZOOMED);
+    }
+  });
+
+  it('the JSON snippet has zoom as true, max-zoom, and each note’s zoom as a number', () => {
+    const json = JSON.parse(jsonSnippet(ZOOMED));
+    expect(json).to.include({zoom: true, 'max-zoom': '6'});
+    expect(json.notes.map((n: {zoom?: number}) => n.zoom)).to.deep.equal([
+      3,
+      undefined,
+      2.5,
+    ]);
+    expect(checkConfig(json).config).to.deep.equal(ZOOMED);
+  });
+
+  it('without zoom, no snippet says zoom', () => {
+    const off = withNotes(NOTES, {...FIELDS, zoom: 'false'});
+    expect(off).not.to.have.property('zoom');
+    for (const code of [
+      scriptSnippet(off, BASE),
+      iframeSnippet(off, BASE),
+      ampSnippet(off, BASE),
+      jsonSnippet(off),
+    ])
+      expect(code).not.to.match(/zoom/);
   });
 });

@@ -93,22 +93,28 @@ export function comparison(config: EmbedConfig, base?: URL): Comparison {
       ['lang', config.lang],
       ['dir', config.dir],
     ]),
-    element: pick([
-      ['value', config.value],
-      ['orientation', config.orientation],
-      ['before-label', config['before-label']],
-      ['after-label', config['after-label']],
-      // The slider's name is the comparison's, as the frame's and the page's are.
-      ['label', config.title],
-    ]),
+    element: [
+      ...pick([
+        ['value', config.value],
+        ['orientation', config.orientation],
+        ['before-label', config['before-label']],
+        ['after-label', config['after-label']],
+        // The slider's name is the comparison's, as the frame's and the page's are.
+        ['label', config.title],
+      ]),
+      // A boolean attribute: on when present, so it is written empty.
+      ...(config.zoom ? ([['zoom', '']] as Attributes) : []),
+      ...pick([['max-zoom', config['max-zoom']]]),
+    ],
     before: image('before'),
     after: image('after'),
-    notes: (config.notes ?? []).map(({x, y, value, side, text}) => ({
+    notes: (config.notes ?? []).map(({x, y, value, side, zoom, text}) => ({
       attributes: pick([
         ['x', String(x)],
         ['y', String(y)],
         ['value', value === undefined ? undefined : String(value)],
         ['side', side],
+        ['zoom', zoom === undefined ? undefined : String(zoom)],
       ]),
       text,
     })),

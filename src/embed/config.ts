@@ -29,6 +29,8 @@ export const FIELDS = [
   'width',
   'height',
   'still',
+  'zoom',
+  'max-zoom',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -45,6 +47,8 @@ export interface Note {
   value?: number;
   /** The image the marker shows on; absent means both. */
   side?: 'before' | 'after';
+  /** The zoom level opening the note goes to (above 1, at most 8), when the comparison has `zoom`. */
+  zoom?: number;
 }
 export type NoteKey = keyof Note;
 
@@ -92,8 +96,13 @@ export const MAX_URL_LENGTH = 2048;
 /** Notes: at most this many, each at most this long. */
 export const MAX_NOTES = 20;
 export const NOTE_TEXT_LIMIT = 300;
-/** The query parameter that carries one note (repeated, in order): `x,y[,value][,side]:text`. */
+/**
+ * The query parameter that carries one note (repeated, in order):
+ * `x,y[,value][,side][,zoom]:text`, the zoom written with an x (`3x`).
+ */
 export const NOTE_PARAM = 'note';
+/** The highest zoom a comparison or a note may ask for, as the element allows. */
+export const MAX_ZOOM = 8;
 const SIDES = ['before', 'after', 'both'] as const;
 /** Image sizes are only used for the aspect ratio; this keeps them plausible. */
 export const MAX_IMAGE_SIDE = 20000;
@@ -132,7 +141,12 @@ export function checkConfig(input: unknown): Checked {
   }
   for (const field of FIELDS) {
     const given = raw[field];
-    if (given === undefined || given === null || given === '') {
+    // An empty zoom is given: a boolean attribute is on when present.
+    if (
+      given === undefined ||
+      given === null ||
+      (given === '' && field !== 'zoom')
+    ) {
       if (REQUIRED.includes(field))
         errors.push({
           field,
@@ -141,8 +155,9 @@ export function checkConfig(input: unknown): Checked {
       continue;
     }
     const result = checkField(field, given);
-    if (typeof result === 'string') config[field] = result;
-    else errors.push({field, message: result.error});
+    if (typeof result !== 'string') errors.push({field, message: result.error});
+    // zoom=false is no attribute at all.
+    else if (result || field !== 'zoom') config[field] = result;
   }
   const sizeRefused = errors.some(
     (e) => e.field === 'width' || e.field === 'height'
@@ -210,11 +225,11 @@ function checkNote(
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     errors.push({
       field: at,
-      message: `${at} must be a note: {x, y, text}, with value and side if wanted.`,
+      message: `${at} must be a note: {x, y, text}, with value, side and zoom if wanted.`,
     });
     return null;
   }
-  const {x, y, text, value, side} = item as Record<string, unknown>;
+  const {x, y, text, value, side, zoom} = item as Record<string, unknown>;
   const count = errors.length;
   const fail = (key: NoteKey, message: string) =>
     errors.push({field: `${at}.${key}`, message: `${at}.${key} ${message}`});
@@ -227,12 +242,7 @@ function checkNote(
         );
       return undefined;
     }
-    const n =
-      typeof input === 'number'
-        ? input
-        : typeof input === 'string' && input.trim() !== ''
-          ? Number(input)
-          : NaN;
+    const n = toNumber(input);
     if (Number.isFinite(n) && n >= 0 && n <= 100)
       return Math.round(n * 100) / 100;
     fail(key, 'must be a number from 0 to 100.');
@@ -267,15 +277,23 @@ function checkNote(
       if (word !== 'both') note.side = word as 'before' | 'after';
     } else fail('side', 'must be before, after or both.');
   }
+  if (zoom !== undefined && zoom !== null && zoom !== '') {
+    // Not above 1 is no zoom at all for the element, so it is refused rather than ignored.
+    const n = toNumber(zoom);
+    if (n > 1 && n <= MAX_ZOOM) note.zoom = n;
+    else fail('zoom', `must be a number above 1, at most ${MAX_ZOOM}.`);
+  }
   return errors.length === count ? note : null;
 }
 
 /**
  * One `note` query parameter split into its fields, unchecked: `x,y:text`,
- * or with the value and side after y, `x,y,value,side:text` (either may be
- * left out). The text is everything after the first colon, so it may hold
- * colons and commas. `shaped` is false when it is not in that shape. The
- * builder fills its fields from it, so that a bad note shows where it is.
+ * or with the value, side and zoom after y, `x,y,value,side,3x:text` (any
+ * may be left out). The zoom is the last part, and the only one ending in
+ * `x` (a value is a number, a side a word), so it cannot be read as either.
+ * The text is everything after the first colon, so it may hold colons and
+ * commas. `shaped` is false when it is not in that shape. The builder fills
+ * its fields from it, so that a bad note shows where it is.
  */
 export function splitNoteParam(param: string): {
   fields: Record<string, string>;
@@ -286,6 +304,8 @@ export function splitNoteParam(param: string): {
   const [x = '', y = '', ...rest] = head.map((part) => part.trim());
   const fields: Record<string, string> = {x, y};
   if (colon >= 0) fields.text = param.slice(colon + 1);
+  if (/.x$/i.test(rest[rest.length - 1] ?? ''))
+    fields.zoom = rest.pop()!.slice(0, -1);
   if (rest.length === 2 && rest[0] === '') rest.shift();
   if (rest.length === 1 && !/^[\d.+-]/.test(rest[0]!)) rest.unshift('');
   const [value, side] = rest;
@@ -304,7 +324,7 @@ function noteFromQuery(
   if (shaped) return fields;
   errors.push({
     field: `notes[${i}]`,
-    message: `notes[${i}] must read x,y:text or x,y,value,side:text.`,
+    message: `notes[${i}] must read x,y:text or x,y,value,side,3x:text.`,
   });
   return null;
 }
@@ -314,7 +334,18 @@ export function checkField(
   field: Field,
   given: unknown
 ): string | {error: string} {
-  const numeric = field === 'value' || field === 'width' || field === 'height';
+  if (field === 'zoom') {
+    // As the attribute: on when present (`?zoom`), so off must be said.
+    const word = typeof given === 'string' ? given.trim() : given;
+    if (word === true || word === 'true' || word === '') return 'true';
+    if (word === false || word === 'false') return '';
+    return {error: 'zoom must be true or false.'};
+  }
+  const numeric =
+    field === 'value' ||
+    field === 'width' ||
+    field === 'height' ||
+    field === 'max-zoom';
   if (typeof given === 'number' && numeric && Number.isFinite(given))
     given = String(given);
   if (typeof given !== 'string') return {error: `${field} must be text.`};
@@ -338,11 +369,13 @@ export function checkField(
   }
   const text = given.trim();
   switch (field) {
-    case 'value': {
+    case 'value':
+    case 'max-zoom': {
+      const [min, max] = field === 'value' ? [0, 100] : [1, MAX_ZOOM];
       const n = text === '' ? NaN : Number(text);
-      return Number.isFinite(n) && n >= 0 && n <= 100
+      return n >= min && n <= max
         ? String(Math.round(n * 100) / 100)
-        : {error: 'value must be a number from 0 to 100.'};
+        : {error: `${field} must be a number from ${min} to ${max}.`};
     }
     case 'width':
     case 'height': {
@@ -421,6 +454,15 @@ function unescapeOnce(text: string): string {
   return out;
 }
 
+/** A number given as a number or as text; NaN for anything else. */
+function toNumber(input: unknown): number {
+  return typeof input === 'number'
+    ? input
+    : typeof input === 'string' && input.trim() !== ''
+      ? Number(input)
+      : NaN;
+}
+
 function toRecord(input: unknown): Record<string, unknown> | null {
   if (input instanceof URLSearchParams) {
     const record: Record<string, unknown> = {};
@@ -457,9 +499,15 @@ export function toQuery(config: EmbedConfig, compact = false): string {
     .join('&');
 }
 
-/** A note as its query parameter: `x,y[,value][,side]:text`. */
-export function noteParam({x, y, value, side, text}: Note): string {
-  const head = [x, y, value, side].filter((part) => part !== undefined);
+/** A note as its query parameter: `x,y[,value][,side][,zoom]:text`, the zoom as `3x`. */
+export function noteParam({x, y, value, side, zoom, text}: Note): string {
+  const head = [
+    x,
+    y,
+    value,
+    side,
+    zoom === undefined ? undefined : `${zoom}x`,
+  ].filter((part) => part !== undefined);
   return `${head.join(',')}:${text}`;
 }
 
@@ -475,13 +523,16 @@ function encodeQueryValue(text: string): string {
 export function toJson(config: EmbedConfig): string {
   const ordered: Record<string, unknown> = {};
   for (const field of FIELDS) if (config[field]) ordered[field] = config[field];
+  // A switch reads best as one in JSON.
+  if (config.zoom) ordered.zoom = true;
   if (config.notes?.length)
-    ordered.notes = config.notes.map(({x, y, text, value, side}) => ({
+    ordered.notes = config.notes.map(({x, y, text, value, side, zoom}) => ({
       x,
       y,
       text,
       ...(value !== undefined && {value}),
       ...(side && {side}),
+      ...(zoom !== undefined && {zoom}),
     }));
   return JSON.stringify(ordered, null, 2);
 }

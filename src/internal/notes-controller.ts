@@ -318,8 +318,9 @@ export class NotesController implements ReactiveController {
     const bubble = this._bubble();
     const from = this._bubbleFrom;
     const i = this._open ? this._notes.indexOf(this._open) : -1;
-    const to = this._shownPlaces[i];
-    if (!bubble || !from || !to) return;
+    const shown = this._shownPlaces[i];
+    if (!bubble || !from || !shown) return;
+    const to = this._inBox(shown);
     if (settled) {
       bubble.style.translate = '';
       this._placeBubble();
@@ -347,6 +348,16 @@ export class NotesController implements ReactiveController {
       ),
     };
   };
+
+  /** A zoomed point may leave the box; its bubble stays at the nearest edge, in view. */
+  private _inBox(place: Place): Place {
+    const {width, height} = this._box;
+    return {
+      ...place,
+      left: Math.min(width, Math.max(0, place.left)),
+      top: Math.min(height, Math.max(0, place.top)),
+    };
+  }
 
   private _writeMarkers(): void {
     this._shownPlaces.forEach((place, i) => {
@@ -398,11 +409,10 @@ export class NotesController implements ReactiveController {
     const i = this._open ? this._notes.indexOf(this._open) : -1;
     // A note whose point is not shown (none, or cropped) opens in the middle.
     const {width, height} = this._box;
-    const place = this._shownPlaces[i] ?? {
-      left: width / 2,
-      top: height / 2,
-      along: 50,
-    };
+    const shown = this._shownPlaces[i];
+    const place = shown
+      ? this._inBox(shown)
+      : {left: width / 2, top: height / 2, along: 50};
     const bubble = this._bubble();
     const key = i >= 0 ? `${i} ${place.left} ${place.top}` : '';
     if (!bubble || i < 0 || key === this._bubbleAt) return;

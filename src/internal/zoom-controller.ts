@@ -107,21 +107,25 @@ export class ZoomController implements ReactiveController {
     this._frame = 0;
   }
 
-  hostUpdated(): void {
-    // The reader may no longer zoom, or no further: the view follows.
+  /** Before the render: the reader may no longer zoom, or no further, and the view follows (the buttons render from it). */
+  hostUpdate(): void {
     const {zoom, maxZoom} = this._host;
-    const frame = `${this._vertical} ${isRtl(this._host)}`;
-    if (this._zoomed && !zoom) this._set(WHOLE, true);
-    else if (this._view.scale > maxZoom)
-      this._set(clampView(maxZoom, this._view.x, this._view.y, maxZoom), true);
-    // The transforms follow a flip of direction or orientation.
-    else if (frame !== this._frameDrawn) this._draw(true);
+    const view = this._view;
+    if (this._zoomed && !zoom) this._view = WHOLE;
+    else if (view.scale > maxZoom)
+      this._view = clampView(maxZoom, view.x, view.y, maxZoom);
     this._zoomed = zoom;
+  }
+
+  hostUpdated(): void {
+    // Drawn again after a change above or a flip of direction or orientation.
+    const frame = `${this._vertical} ${isRtl(this._host)} ${this._view.scale} ${this._view.x} ${this._view.y}`;
+    if (frame !== this._frameDrawn) this._draw(true);
     this._frameDrawn = frame;
   }
 
   render() {
-    if (!this._host.zoom) return null;
+    if (!this._host.zoom || this._host.maxZoom <= 1) return null;
     const words = this._options.words;
     const level = this._view.scale;
     const button = (
@@ -150,7 +154,7 @@ export class ZoomController implements ReactiveController {
         level <= 1,
         () => WHOLE,
         html`<svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
+          <path d="M3.5 9a4.5 4.5 0 1 0 1.3-4.2M4 1.5v3.5h3.5" />
         </svg>`
       )}
       <span class="status" role="status">${this._status}</span>
@@ -171,7 +175,8 @@ export class ZoomController implements ReactiveController {
       return this._byReader(next);
     const start = performance.now();
     const frame = (now: number) => {
-      const t = Math.min(1, (now - start) / EASE_MS);
+      // A frame's time may precede the start.
+      const t = Math.min(1, Math.max(0, (now - start) / EASE_MS));
       if (t < 1) {
         this._set(between(from, next, 1 - (1 - t) ** 3), false);
         this._frame = requestAnimationFrame(frame);
@@ -215,8 +220,9 @@ export class ZoomController implements ReactiveController {
 
   /** A key for zoom (with the slider focused): true when it was one. */
   key(event: KeyboardEvent): boolean {
-    if (!this._host.zoom || event.ctrlKey || event.altKey || event.metaKey)
-      return false;
+    // A view zoomed from script can be panned and reset from the keys too.
+    const off = !this._host.zoom && this._view.scale === 1;
+    if (off || event.ctrlKey || event.altKey || event.metaKey) return false;
     const next = viewForKey(
       event.key,
       event.code,
@@ -447,12 +453,8 @@ export class ZoomController implements ReactiveController {
 
   /** Ctrl or ⌘ with the wheel, and a trackpad's pinch (which sends it), zoom about the pointer; a plain wheel scrolls the page. */
   private _handleWheel = (event: WheelEvent): void => {
-    if (
-      !this._host.zoom ||
-      !(event.ctrlKey || event.metaKey) ||
-      ownPress(event)
-    )
-      return;
+    // Over a marker or a button too: the page's own zoom must not take it.
+    if (!this._host.zoom || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
     const track = this._track();
     if (!track) return;

@@ -9,6 +9,9 @@
 //
 // `position` is how the benchmark reads where the divider is drawn, through
 // each element's own API; a drag that does not leave it at the pointer FAILS.
+// `zoomMarkup`, only where the element can zoom (ours: the peers have no
+// zoom), is the same instance with zoom on: its page (page.mjs, ?zoom) is
+// the one the pan and pinch of measure-zoom.mjs are measured on.
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -40,6 +43,11 @@ export const CONTENDERS = [
     css: join(ROOT, 'dist/cdn/before-after.css'),
     markup:
       '<before-after before-label="June 6, 2016" after-label="February 5, 2017">' +
+      images('before', 'after') +
+      '</before-after>',
+    // Issue 17: the reader may zoom; the zoom chunk comes with it.
+    zoomMarkup:
+      '<before-after zoom before-label="June 6, 2016" after-label="February 5, 2017">' +
       images('before', 'after') +
       '</before-after>',
     position: '(el) => el.value',

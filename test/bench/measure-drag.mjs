@@ -8,7 +8,8 @@
 // release at 90 %. Renderer counters (Performance.getMetrics) just before the
 // press and after the last frame give the main thread's and the renderer
 // process's cost, SystemInfo the GPU process's; a trace (every other run)
-// gives paints and frames drawn. The divider must
+// gives paints and frames drawn (measureGesture, which the zoom's pan and
+// pinch in measure-zoom.mjs share). The divider must
 // then be drawn where the pointer let go (90 % ± 3), read through the
 // element's own API, or the run FAILED whatever it cost.
 import {gpuCpu, metrics, openPage, sleep} from './browser.mjs';
@@ -74,12 +75,72 @@ function input(cdp, kind, y) {
 }
 
 /**
- * One measured gesture. With `trace`, a trace of it counts paints and frames
- * drawn; without, its timings are kept. Tracing costs 0.15–0.5 ms of
- * main-thread CPU a move here, a near-constant that would flatten the ratios
- * (to the floor most), so a traced run's timings are kept aside
- * (`withTrace`), not reported. `failed` says why the divider is wrong.
+ * The measured window every gesture shares (the divider drag here, the pan
+ * and the pinch in measure-zoom.mjs): with `trace`, a trace of it counts
+ * paints and frames drawn; renderer counters (Performance.getMetrics, after
+ * Performance.enable) and the GPU process's CPU just before the press and
+ * after the frame that follows the release; MOVES moves between them, paced
+ * at 60 Hz. `gesture` is {press(), move(i), release()}, i from 0 to MOVES-1.
+ * Tracing costs 0.15–0.5 ms of main-thread CPU a move here, a near-constant
+ * that would flatten the ratios (to the floor most), so a traced run's
+ * timings are kept aside (`withTrace`), not reported.
  */
+export async function measureGesture(page, system, gesture, {trace = false}) {
+  const {cdp} = page;
+  if (trace) await page.page.tracing.start({categories: CATEGORIES});
+  const before = await metrics(cdp);
+  const gpu0 = await gpuCpu(system);
+  await gesture.press();
+  const t0 = performance.now();
+  for (let i = 0; i < MOVES; i++) {
+    await gesture.move(i);
+    // Paced to a 60 Hz clock; when dispatch is late, catch up at once.
+    const wait = t0 + (i + 1) * INTERVAL - performance.now();
+    if (wait > 0) await sleep(wait);
+  }
+  const gestureMs = performance.now() - t0;
+  await gesture.release();
+  await sleep(150); // the frame after the release, with no script of ours in it
+  const gpu1 = await gpuCpu(system);
+  const after = await metrics(cdp);
+  const perMove = (key, scale = 1) =>
+    ((after[key] - before[key]) * scale) / MOVES;
+  const timings = {
+    styleMs: perMove('RecalcStyleDuration', 1000),
+    layoutMs: perMove('LayoutDuration', 1000),
+    scriptMs: perMove('ScriptDuration', 1000),
+    taskMs: perMove('TaskDuration', 1000),
+    cpuMs: perMove('ThreadTime', 1000),
+    // The page's renderer process, every thread: main, compositor, raster.
+    rendererMs: perMove('ProcessTime', 1000),
+    gpuMs: ((gpu1 - gpu0) * 1000) / MOVES,
+  };
+  const record = {
+    traced: trace,
+    gestureMs,
+    layouts: perMove('LayoutCount'),
+    styleRecalcs: perMove('RecalcStyleCount'),
+  };
+  if (trace) {
+    const raw = await page.page.tracing.stop();
+    const counts = readTrace(JSON.parse(Buffer.from(raw)).traceEvents);
+    // Which elements repainted or were laid out: the evidence behind a
+    // count above zero. Node ids are the renderer's; named while the page
+    // is still open.
+    counts.paintedNodes = await describeNodes(cdp, counts.paintedNodes);
+    counts.layoutRoots = await describeNodes(cdp, counts.layoutRoots);
+    record.paints = counts.paints / MOVES;
+    record.frames = counts.framesDrawn / MOVES;
+    record.trace = counts;
+    record.withTrace = timings;
+    if (counts.error) record.failed = counts.error;
+  } else {
+    Object.assign(record, timings);
+  }
+  return record;
+}
+
+/** One measured divider drag on a fresh page, mouse or touch. `failed` says why the divider is wrong. */
 export async function dragOnce({browser, system}, url, kind, {trace = false}) {
   const page = await openPage(browser, url, {
     // A touch screen: touch events on, navigator.maxTouchPoints 1.
@@ -103,55 +164,23 @@ export async function dragOnce({browser, system}, url, kind, {trace = false}) {
     await cdp.send('Performance.enable');
     await device.hover(at(start));
     await sleep(300); // let the page go idle: no load work in the window
-    if (trace) await page.page.tracing.start({categories: CATEGORIES});
-    const before = await metrics(cdp);
-    const gpu0 = await gpuCpu(system);
-    await device.press(at(start));
-    const t0 = performance.now();
     const xs = path();
-    for (let i = 0; i < xs.length; i++) {
-      await device.move(at(xs[i]));
-      // Paced to a 60 Hz clock; when dispatch is late, catch up at once.
-      const wait = t0 + (i + 1) * INTERVAL - performance.now();
-      if (wait > 0) await sleep(wait);
-    }
-    const gestureMs = performance.now() - t0;
-    await device.release(at(xs.at(-1)));
-    await sleep(150); // the frame after the release, with no script of ours in it
-    const gpu1 = await gpuCpu(system);
-    const after = await metrics(cdp);
-    const perMove = (key, scale = 1) =>
-      ((after[key] - before[key]) * scale) / MOVES;
-    const timings = {
-      styleMs: perMove('RecalcStyleDuration', 1000),
-      layoutMs: perMove('LayoutDuration', 1000),
-      scriptMs: perMove('ScriptDuration', 1000),
-      taskMs: perMove('TaskDuration', 1000),
-      cpuMs: perMove('ThreadTime', 1000),
-      // The page's renderer process, every thread: main, compositor, raster.
-      rendererMs: perMove('ProcessTime', 1000),
-      gpuMs: ((gpu1 - gpu0) * 1000) / MOVES,
-    };
+    const measured = await measureGesture(
+      page,
+      system,
+      {
+        press: () => device.press(at(start)),
+        move: (i) => device.move(at(xs[i])),
+        release: () => device.release(at(xs.at(-1))),
+      },
+      {trace}
+    );
     const record = {
       kind,
-      traced: trace,
       start,
       end: await page.page.evaluate(() => window.__bench.position()),
-      gestureMs,
-      layouts: perMove('LayoutCount'),
-      styleRecalcs: perMove('RecalcStyleCount'),
+      ...measured,
     };
-    if (trace) {
-      const raw = await page.page.tracing.stop();
-      const counts = readTrace(JSON.parse(Buffer.from(raw)).traceEvents);
-      record.paints = counts.paints / MOVES;
-      record.frames = counts.framesDrawn / MOVES;
-      record.trace = counts;
-      record.withTrace = timings;
-      if (counts.error) record.failed = counts.error;
-    } else {
-      Object.assign(record, timings);
-    }
     const target = PATH.at(-1);
     if (!Number.isFinite(record.end)) record.failed = 'position unreadable';
     else if (Math.abs(record.end - target) > TOLERANCE) {
@@ -161,4 +190,41 @@ export async function dragOnce({browser, system}, url, kind, {trace = false}) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * {count, node} for the most frequent node ids of a trace, named like
+ * `div.view` (DOM.describeNode; shadow DOM included). Ids the page no
+ * longer knows keep their number.
+ */
+async function describeNodes(cdp, counted = {}, top = 6) {
+  const out = [];
+  const ids = Object.entries(counted)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
+  for (const [id, count] of ids) {
+    let node = `node ${id}`;
+    try {
+      const {node: n} = await cdp.send('DOM.describeNode', {
+        backendNodeId: Number(id),
+      });
+      node = nodeName(n);
+    } catch {
+      // The id is gone (or not a node): keep the number.
+    }
+    out.push({node, count});
+  }
+  return out;
+}
+
+function nodeName({nodeName: name, localName, attributes = []}) {
+  const attr = {};
+  for (let i = 0; i < attributes.length; i += 2)
+    attr[attributes[i]] = attributes[i + 1];
+  let text = (localName || name).toLowerCase();
+  if (attr.id) text += `#${attr.id}`;
+  if (attr.class) text += `.${attr.class.trim().split(/\s+/).join('.')}`;
+  if (attr.part) text += `[part=${attr.part}]`;
+  if (attr.slot) text += `[slot=${attr.slot}]`;
+  return text;
 }

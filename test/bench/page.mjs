@@ -26,9 +26,13 @@ const TEXT =
   'This paragraph is here so that text moves if the comparison above it ' +
   'changes height while it loads.';
 
-/** One instance's HTML, with the fixture URLs and Element Timing names. */
-export function markupFor(contender) {
-  return contender.markup
+/**
+ * One instance's HTML, with the fixture URLs and Element Timing names.
+ * `variant` 'zoom' takes the contender's zoomMarkup (the pan and pinch).
+ */
+export function markupFor(contender, variant = null) {
+  const markup = variant === 'zoom' ? contender.zoomMarkup : contender.markup;
+  return markup
     .replace(
       'src="{before}"',
       'src="/fixtures/before.jpg" elementtiming="before"'
@@ -39,8 +43,8 @@ export function markupFor(contender) {
     );
 }
 
-function page(contender, prepared) {
-  const markup = markupFor(contender);
+function page(contender, prepared, variant) {
+  const markup = markupFor(contender, variant);
   const config = {
     markup,
     tag: /^<([a-z][\w-]*)/.exec(markup)[1],
@@ -88,11 +92,14 @@ ${prepared.css ? `<link rel="stylesheet" href="/c/${contender.name}.css">` : ''}
 export async function serve(contenders, prepared) {
   const byName = new Map(contenders.map((c) => [c.name, c]));
   const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
+    const url = new URL(request.url, 'http://x');
+    const path = url.pathname;
     let m;
     let body = null;
     if ((m = /^\/page\/([\w-]+)\.html$/.exec(path)) && byName.has(m[1])) {
-      body = page(byName.get(m[1]), prepared.get(m[1]));
+      // ?zoom: the same page with the contender's zoomMarkup.
+      const zoom = url.searchParams.has('zoom') && byName.get(m[1]).zoomMarkup;
+      body = page(byName.get(m[1]), prepared.get(m[1]), zoom ? 'zoom' : null);
     } else if ((m = /^\/c\/([\w-]+)\.css$/.exec(path)) && byName.has(m[1])) {
       body = readFileSync(byName.get(m[1]).css);
     } else if ((m = /^\/c\/([\w-]+)\/([\w.-]+\.js)$/.exec(path))) {
@@ -126,8 +133,9 @@ export async function serve(contenders, prepared) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: (name) =>
-      `http://127.0.0.1:${server.address().port}/page/${name}.html`,
+    /** A contender's page; with `variant` 'zoom', the page of its zoomMarkup. */
+    url: (name, variant = null) =>
+      `http://127.0.0.1:${server.address().port}/page/${name}.html${variant ? `?${variant}` : ''}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -4,7 +4,10 @@
 // first (it measures dist/cdn/, the build a newsroom's script tag loads).
 //
 // Phases: bytes (bytes.mjs), drags with mouse and touch (measure-drag.mjs),
-// slow-network loads (measure-load.mjs), memory (measure-memory.mjs). Every
+// a pan and a pinch of the zoomed images, measured like the drags and in
+// the same rounds as the mouse and touch drags respectively, for the
+// contenders that zoom (measure-zoom.mjs; ours), slow-network loads
+// (measure-load.mjs), memory (measure-memory.mjs). Every
 // phase repeats round-robin across contenders, starting one further along
 // each round (ABCDE, BCDEA, …), so a burst of load from other work on this
 // 2-core machine, or a drift over the run, lands on all of them alike.
@@ -16,6 +19,7 @@ import {ownBytes, prepare} from './bytes.mjs';
 import {CONTENDERS, checkBuild} from './contenders.mjs';
 import {dragOnce, MOVES} from './measure-drag.mjs';
 import {loadOnce, NETWORK} from './measure-load.mjs';
+import {panOnce, pinchOnce, PAN, PINCH} from './measure-zoom.mjs';
 import {churnOnce, COUNT} from './measure-memory.mjs';
 import {options, USAGE} from './options.mjs';
 import {serve} from './page.mjs';
@@ -54,6 +58,8 @@ const results = contenders.map((c) => ({
   role: c.role,
   mouse: [],
   touch: [],
+  pan: [],
+  pinch: [],
   load: [],
   memory: [],
 }));
@@ -74,46 +80,90 @@ const {browser, version} = chrome;
 log(`${version}, ${contenders.length} contenders`);
 const load = {start: loadavg()};
 
-/** `rounds` rounds over `list`, each starting one contender further along. */
-async function rounds(phase, count, list, measure) {
+/**
+ * `count` rounds over `list`, each starting one contender further along.
+ * A task is {phase, measure(url, round), variant, applies(c)}: each
+ * contender runs every task that applies to it, one after the other, so
+ * the tasks of one round (a drag and the zoom's gesture beside it) meet the
+ * same load. `variant` picks the page (page.mjs: 'zoom' for zoomMarkup).
+ */
+async function rounds(count, list, tasks) {
   for (let round = 0; round < count; round++) {
     for (let i = 0; i < list.length; i++) {
       const c = list[(i + round) % list.length];
-      const runs = byName.get(c.name)[phase];
-      try {
-        runs.push(await measure(server.url(c.name), round));
-      } catch (error) {
-        // Recorded, not thrown: one contender failing must not end the run.
-        runs.push({failed: String(error.message ?? error)});
+      for (const {phase, measure, variant = null, applies} of tasks) {
+        if (applies && !applies(c)) continue;
+        const runs = byName.get(c.name)[phase];
+        try {
+          runs.push(await measure(server.url(c.name, variant), round));
+        } catch (error) {
+          // Recorded, not thrown: one contender failing must not end the run.
+          runs.push({failed: String(error.message ?? error)});
+        }
       }
     }
+    const label = tasks.map((t) => t.phase).join(' + ');
     log(
-      `${phase}: round ${round + 1}/${count} (${elapsed()}, load ${loadavg()})`
+      `${label}: round ${round + 1}/${count} (${elapsed()}, load ${loadavg()})`
     );
   }
-  load[phase] = loadavg();
+  for (const {phase} of tasks) load[phase] = loadavg();
 }
+
+// The zoom's gestures (measure-zoom.mjs), each set beside a drag of the same
+// input: measured in the same rounds, right after that drag, on the
+// contenders that zoom (zoomMarkup), so ×… D compares runs that met the same
+// load on this shared machine.
+const zooming = (c) => Boolean(c.zoomMarkup);
+const BESIDE = {mouse: ['pan', panOnce], touch: ['pinch', pinchOnce]};
 
 try {
   for (const kind of ['mouse', 'touch']) {
-    if (!opts.phases.includes(kind)) continue;
-    // A warm-up gesture, not kept: the first drags after launch pay for
-    // Chromium's own start-up (and tracing's), whoever comes first.
-    await dragOnce(chrome, server.url(contenders[0].name), kind, {trace: true});
-    // Every other run traced (paints, frames); the others keep clean timings.
-    await rounds(kind, opts.runs, contenders, (url, round) =>
-      dragOnce(chrome, url, kind, {trace: round % 2 === 1})
-    );
+    const [gesture, once] = BESIDE[kind];
+    const drag = opts.phases.includes(kind);
+    const zoom = opts.phases.includes(gesture) && contenders.some(zooming);
+    const tasks = [];
+    if (drag) {
+      // A warm-up gesture, not kept: the first drags after launch pay for
+      // Chromium's own start-up (and tracing's), whoever comes first.
+      await dragOnce(chrome, server.url(contenders[0].name), kind, {
+        trace: true,
+      });
+      // Every other run traced (paints, frames); the others keep clean timings.
+      tasks.push({
+        phase: kind,
+        measure: (url, round) =>
+          dragOnce(chrome, url, kind, {trace: round % 2 === 1}),
+      });
+    }
+    if (zoom) {
+      // The same warm-up and every-other-run trace as the drags.
+      const first = contenders.find(zooming);
+      await once(chrome, server.url(first.name, 'zoom'), {trace: true}).catch(
+        () => {} // its failure shows in the measured runs
+      );
+      tasks.push({
+        phase: gesture,
+        variant: 'zoom',
+        applies: zooming,
+        measure: (url, round) => once(chrome, url, {trace: round % 2 === 1}),
+      });
+    }
+    if (!tasks.length) continue;
+    const list = drag ? contenders : contenders.filter(zooming);
+    await rounds(opts.runs, list, tasks);
   }
   if (opts.phases.includes('load')) {
     // The floor draws one of the two images: "both images painted" never comes.
     const drawn = contenders.filter((c) => c.role !== 'floor');
-    await rounds('load', opts.loads, drawn, (url) => loadOnce(browser, url));
+    await rounds(opts.loads, drawn, [
+      {phase: 'load', measure: (url) => loadOnce(browser, url)},
+    ]);
   }
   if (opts.phases.includes('memory')) {
-    await rounds('memory', opts.memoryRuns, contenders, (url) =>
-      churnOnce(browser, url)
-    );
+    await rounds(opts.memoryRuns, contenders, [
+      {phase: 'memory', measure: (url) => churnOnce(browser, url)},
+    ]);
   }
 } finally {
   await browser.close();
@@ -134,6 +184,8 @@ const meta = {
   fixtures: `two 1600×900 JPEGs (${kb('before')} and ${kb('after')} KB), the widget 800 px wide`,
   loadavg: load,
   moves: MOVES,
+  pan: PAN,
+  pinch: PINCH,
   runs: opts.runs,
   loads: opts.loads,
   network: NETWORK,

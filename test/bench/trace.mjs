@@ -9,6 +9,10 @@
 //                    floor, one composited transform, has none)
 //   Layout, UpdateLayoutTree   main thread: cross-check of getMetrics' counts
 //   DrawFrame        compositor thread: a frame with damage was drawn
+// Paint and Layout events also name their node (the painted layer's or
+// paint chunk's owner, the layout's roots): counted by renderer node id in
+// paintedNodes and layoutRoots, so a cost above zero says where it came
+// from (measure-drag.mjs names the nodes while the page is open).
 // (Raster work is not in these categories; measure-drag.mjs takes the whole
 // renderer's CPU time from the browser instead.)
 export const CATEGORIES = [
@@ -37,14 +41,27 @@ export function readTrace(events) {
     styleRecalcs: 0,
     framesDrawn: 0,
     mainFrames: 0,
+    paintedNodes: {},
+    layoutRoots: {},
+  };
+  const count = (map, id) => {
+    if (id !== undefined && id !== null) map[id] = (map[id] ?? 0) + 1;
   };
   for (const e of events) {
     if (e.pid !== pid) continue;
     const thread = threads.get(`${e.pid}:${e.tid}`);
     if (thread === 'CrRendererMain') {
-      if (e.name === 'Paint') out.paints++;
-      else if (e.name === 'Layout') out.layouts++;
-      else if (e.name === 'UpdateLayoutTree') out.styleRecalcs++;
+      if (e.name === 'Paint') {
+        out.paints++;
+        count(out.paintedNodes, e.args?.data?.nodeId);
+      } else if (e.name === 'Layout') {
+        out.layouts++;
+        const end = e.args?.endData ?? {};
+        const roots = end.layoutRoots ?? [];
+        if (roots.length)
+          for (const root of roots) count(out.layoutRoots, root.nodeId);
+        else count(out.layoutRoots, end.rootNode);
+      } else if (e.name === 'UpdateLayoutTree') out.styleRecalcs++;
       else if (e.name === 'BeginMainThreadFrame') out.mainFrames++;
     } else if (thread === 'Compositor' && e.name === 'DrawFrame') {
       out.framesDrawn++;

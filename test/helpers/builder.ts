@@ -89,8 +89,13 @@ export async function hostPage(snippet: string): Promise<HTMLIFrameElement> {
 }
 
 export const form = (doc: Document) => doc.querySelector('form')!;
-export const valueOf = (doc: Document, name: string) =>
-  (form(doc).elements.namedItem(name) as HTMLInputElement).value;
+/** What the form sends under `name`: nothing for an unchecked box or a disabled field. */
+export function valueOf(doc: Document, name: string): string | undefined {
+  const item = form(doc).elements.namedItem(name) as HTMLInputElement;
+  if (item.disabled || (item.type === 'checkbox' && !item.checked))
+    return undefined;
+  return item.value;
+}
 export const snippet = (doc: Document, name: string) =>
   doc.querySelector(`[data-snippet="${name}"]`)!.textContent!;
 export const control = (doc: Document, name: string) =>
@@ -114,6 +119,8 @@ export async function reading(root: Document) {
   return {
     value: attr('value'),
     orientation: attr('orientation'),
+    zoom: attr('zoom'),
+    maxZoom: attr('max-zoom'),
     labels: [attr('before-label'), attr('after-label')],
     drawn: [...el.shadowRoot!.querySelectorAll('[part~="label"]')].map((l) =>
       l.textContent!.trim()

@@ -184,7 +184,7 @@ export const NOTES = [
   },
 ] as const;
 
-/** A query string: the fields, then one `note=x,y[,value][,side]:text` per note, written out here. */
+/** A query string: the fields, then one `note=x,y[,value][,side][,3x]:text` per note, written out here. */
 export function noteQuery(
   fields: Record<string, string>,
   notes: readonly {
@@ -192,15 +192,18 @@ export function noteQuery(
     y: number;
     value?: number;
     side?: string;
+    zoom?: number;
     text: string;
   }[]
 ): string {
   const params = new URLSearchParams(fields);
-  for (const {x, y, value, side, text} of notes)
+  for (const {x, y, value, side, zoom, text} of notes) {
+    const head = [x, y, value, side, zoom === undefined ? zoom : `${zoom}x`];
     params.append(
       'note',
-      `${[x, y, value, side].filter((v) => v !== undefined).join(',')}:${text}`
+      `${head.filter((v) => v !== undefined).join(',')}:${text}`
     );
+  }
   return params.toString();
 }
 
