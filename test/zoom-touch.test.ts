@@ -1,3 +1,6 @@
+// Last of the test files on purpose: in Chromium a CDP two-finger pinch leaves
+// state behind that breaks the next page's touch drag (builder.notes' "moves a
+// note under a finger"), cause not yet found; see the issue 17 note.
 import {expect} from '@open-wc/testing';
 import type {BeforeAfter} from '../src/before-after.js';
 import {type PointerStep, pointerGesture} from './helpers/commands.js';
