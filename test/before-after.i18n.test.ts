@@ -421,7 +421,11 @@ describe('which language modules a page fetches', () => {
     el.value = 100;
     el.dispatchEvent(new Event('change', {bubbles: true}));
     await caption.updateComplete;
-    expect(status(caption), 'while loading').to.equal('');
+    // The Russian words may already be there (a cached module): never English.
+    expect(status(caption), 'while loading').to.be.oneOf([
+      '',
+      'В основном 2016',
+    ]);
     await until(() => label(el) === 'Сравнить 2016 и 2017');
     await until(() => status(caption) !== '');
     expect(said.filter(Boolean)).to.deep.equal(['В основном 2016']);
