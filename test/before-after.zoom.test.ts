@@ -24,6 +24,7 @@ import {
 } from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
 import {
+  addNotes,
   centreOf,
   markers,
   notesOf,
@@ -259,7 +260,7 @@ describe('<before-after> zoom', () => {
   });
 
   describe('mouse and wheel', () => {
-    it('Ctrl+wheel zooms about the pointer, one zoom event per wheel event, up to max-zoom, and the page does not scroll', async function () {
+    it('Ctrl+wheel zooms about the pointer, one zoom event per turn, up to max-zoom, and the page does not scroll', async function () {
       const el = await zoomable({'before-label': 'A', 'after-label': 'B'});
       const spacer = document.createElement('div');
       spacer.style.height = '200vh';
@@ -307,6 +308,26 @@ describe('<before-after> zoom', () => {
           clampedTo(scaledAbout(drawn2, level3 / level2, at2), box),
           'out'
         );
+        // A burst of steps (a trackpad's pinch sends dozens) is one change:
+        // one zoom event, one spoken level.
+        const status = el.shadowRoot!.querySelector('[role="status"]')!;
+        const spoken: string[] = [];
+        const listening = new MutationObserver(() =>
+          spoken.push(status.textContent!.trim())
+        );
+        listening.observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+        const before = el.zoomLevel;
+        expect(
+          await byReader(el, () => wheel(...at2, -20, ['Control'], 6)),
+          'a burst of six steps'
+        ).to.deep.equal([ZOOM]);
+        listening.disconnect();
+        expect(el.zoomLevel).to.be.above(before);
+        expect(spoken.filter(Boolean), 'spoken once').to.have.length(1);
         // Many turns stop at max-zoom.
         for (let i = 0; i < 20 && el.zoomLevel < 4; i++)
           await byReader(el, () => wheel(...at, -100, ['Control']));
@@ -443,6 +464,19 @@ describe('<before-after> zoom', () => {
       expect(el.value).to.equal(50);
       expect(el.zoomLevel).to.equal(2);
       expectFixedParts(el, fixed, 'after the pan');
+    });
+
+    it('a double-click on the handle is the slider’s: it zooms nothing', async () => {
+      const el = await zoomable();
+      const fired = await byReader(
+        el,
+        () => dblclick(...centreOf(handle(el))),
+        0
+      );
+      await frames(3);
+      expect(fired).to.deep.equal([]);
+      expect(el.zoomLevel).to.equal(1);
+      expect(el.value).to.equal(50);
     });
 
     it('a press on the image while zoomed that does not move fires nothing and jumps nothing', async () => {
@@ -708,6 +742,12 @@ describe('<before-after> zoom', () => {
       expect(disabled(), 'back at 1×').to.deep.equal([false, true, true]);
       expect(status!.textContent!.trim()).to.match(/^Zoom 100\s?%$/u);
       expect(el.value, 'the buttons move no divider').to.equal(50);
+      // A script's zoom is not the reader's: the status says nothing stale.
+      await byReader(el, click(el, 'zoom-in'));
+      expect(status!.textContent!.trim()).to.match(/^Zoom 200\s?%$/u);
+      await el.zoomTo(1);
+      await el.updateComplete;
+      expect(status!.textContent!.trim(), 'after zoomTo(1)').to.equal('');
       expectFixedParts(el, fixed, 'after the buttons');
     });
 
@@ -749,6 +789,53 @@ describe('<before-after> zoom', () => {
       for (const name of NAMES)
         expect(visible(button(el, name)!), `${name} with zoom`).to.be.true;
       // Removing `zoom` again: the last test of this file.
+    });
+
+    it('stay clear of the handle at any value in a small box, standing in a column when vertical, and give way in a box too small', async () => {
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right &&
+        b.left < a.right &&
+        a.top < b.bottom &&
+        b.top < a.bottom;
+      for (const [width, attributes, shownThere] of [
+        [260, {}, true],
+        [150, {orientation: 'vertical'}, true],
+        [200, {}, false],
+        [110, {orientation: 'vertical'}, false],
+      ] as [number, Record<string, string>, boolean][]) {
+        const el = await zoomable(attributes, {width});
+        const what = `${width} px ${attributes.orientation ?? 'horizontal'}`;
+        for (const name of NAMES)
+          expect(visible(button(el, name)!), `${name} at ${what}`).to.equal(
+            shownThere
+          );
+        // The level is still spoken where the buttons gave way.
+        expect(el.shadowRoot!.querySelector('[role="status"]')).to.not.equal(
+          null
+        );
+        if (!shownThere) continue;
+        const rects = NAMES.map((name) =>
+          button(el, name)!.getBoundingClientRect()
+        );
+        if (attributes.orientation) {
+          const tops = new Set(rects.map((r) => Math.round(r.top)));
+          const lefts = new Set(rects.map((r) => Math.round(r.left)));
+          expect([tops.size, lefts.size], 'in one column').to.deep.equal([
+            3, 1,
+          ]);
+        }
+        for (const value of [0, 25, 50, 75, 100]) {
+          el.value = value;
+          await el.updateComplete;
+          await frames();
+          const grip = handle(el).getBoundingClientRect();
+          for (const [i, r] of rects.entries())
+            expect(
+              overlaps(r, grip),
+              `${NAMES[i]} under the handle at ${value}, ${what}`
+            ).to.be.false;
+        }
+      }
     });
   });
 
@@ -893,6 +980,46 @@ describe('<before-after> zoom', () => {
         {left: box.left + box.width / 2, top: box.top + box.height / 2},
         'centred'
       );
+    });
+
+    it('a drag on the images during a note’s glide pans from where the glide stopped, and the note stays open', async () => {
+      const el = await withNotes([ZOOMED_NOTE], {zoom: ''});
+      await zoomReady(el);
+      const [marker] = markers(el);
+      await sendMouse({type: 'move', position: centreOf(marker!)});
+      await sendMouse({type: 'down'});
+      await sendMouse({type: 'up'});
+      await until(() => el.zoomLevel > 1.05, 'the glide under way');
+      const from = pointIn(el, 0.75, 0.75);
+      await sendMouse({type: 'move', position: from});
+      await sendMouse({type: 'down'});
+      const pressed = shown(el);
+      const level = el.zoomLevel;
+      expect(level, 'pressed mid-glide').to.be.below(3);
+      for (const dx of [-10, -20, -30])
+        await sendMouse({type: 'move', position: [from[0] + dx, from[1]]});
+      await sendMouse({type: 'up'});
+      // Longer than the glide: it must not take the view back.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await frames();
+      expect(el.zoomLevel, 'the level where the glide stopped').to.equal(level);
+      expectBox(shown(el), movedBy(pressed, -30, 0), 'panned by the drag');
+      expect(notesOf(el)[0]!.open, 'the note stays open').to.be.true;
+      expect(visible(part(el, 'note'))).to.be.true;
+      // A press outside the images still closes it.
+      await sendMouse({type: 'click', position: [2, 2]});
+      await until(() => !notesOf(el)[0]!.open, 'closed by a press outside');
+    });
+
+    it('a note with zoom shown by script before its marker is placed zooms once it is', async () => {
+      const el = await compare({zoom: ''});
+      addNotes(el, [ZOOMED_NOTE]);
+      // Before the notes' code has even arrived.
+      notesOf(el)[0]!.show();
+      await until(() => el.zoomLevel === 3, 'zoomed to the note');
+      expect(notesOf(el)[0]!.open).to.be.true;
+      const box = boxOf(el);
+      expectBox(shown(el), zoomedBox(box, 3, 0.3, 0.4), 'zoomed to the note');
     });
 
     it('caps a note’s zoom at max-zoom, and leaves a comparison without `zoom` unzoomed', async () => {

@@ -13,7 +13,7 @@ import {
   pointAt,
 } from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
-import {centreOf} from './helpers/notes.js';
+import {centreOf, markers, withNotes} from './helpers/notes.js';
 import {
   type Fingers,
   ZOOM,
@@ -128,6 +128,33 @@ describe('<before-after> zoom by touch and pen', () => {
     expectBox(shown(el), scaledAbout(box, level, mid), 'about the midpoint');
     expect(el.value).to.equal(50);
     expectFixedParts(el, fixed, 'after a pinch');
+  });
+
+  it('a pinch whose first finger lands on a note’s marker zooms too', async function () {
+    const el = await withNotes([{x: '30', y: '45', text: 'Here.'}], {
+      zoom: '',
+    });
+    await zoomReady(el);
+    const box = boxOf(el);
+    const [mx, my] = centreOf(markers(el)[0]!);
+    const steps: Fingers[] = [];
+    for (let i = 0; i <= 6; i++) {
+      const reach = Math.round((i / 6) * 50);
+      steps.push([mx - reach, my, mx + 100 + reach, my]);
+    }
+    let performed = true;
+    const fired = await byReader(el, async () => {
+      // Engine exception: WebKitGTK's driver turns touch actions into mouse events (no two fingers).
+      performed = await pinch(steps);
+      if (!performed) this.skip();
+    });
+    expect(zoomsIn(fired)).to.deep.equal([ZOOM]);
+    expect(el.zoomLevel, 'the fingers spread ×2').to.be.closeTo(2, 0.05);
+    expectBox(
+      shown(el),
+      scaledAbout(box, el.zoomLevel, [mx + 50, my]),
+      'about the midpoint'
+    );
   });
 
   it('a pinch whose midpoint moves pans as it zooms; pinching in goes back to 1×', async function () {

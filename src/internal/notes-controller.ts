@@ -74,6 +74,8 @@ export class NotesController implements ReactiveController {
   private _bubbleAt = '';
   /** A note opened by the reader, whose marker takes focus once it is placed. */
   private _focusNext: BeforeAfterNote | null = null;
+  /** A note opened with a zoom before its marker was placed. */
+  private _zoomNext: BeforeAfterNote | null = null;
   private _stale = false;
   private _resizeObserver?: ResizeObserver;
   private readonly _mutationObserver = new MutationObserver(() =>
@@ -147,14 +149,22 @@ export class NotesController implements ReactiveController {
       this._options.move(note.value);
       this._glide(from);
     }
-    const place = this._places[this._notes.indexOf(note)];
-    const {width, height} = this._box;
-    if (note.zoom && place && width && height)
-      this._options.zoom(note.zoom, place.left / width, place.top / height);
+    // Zoomed once its point is placed (now, or after the next measure).
+    this._zoomNext = note.zoom ? note : null;
+    this._zoomToNote();
     // Its marker takes focus once placed; a note without one leaves focus be.
     this._focusNext = note;
     this._host.requestUpdate();
   };
+
+  private _zoomToNote(): void {
+    const note = this._zoomNext;
+    const place = note && this._places[this._notes.indexOf(note)];
+    const {width, height} = this._box;
+    if (!note?.zoom || !place || !width || !height) return;
+    this._zoomNext = null;
+    this._options.zoom(note.zoom, place.left / width, place.top / height);
+  }
 
   /**
    * Draws what a position means for the markers: one shown on a single
@@ -391,6 +401,7 @@ export class NotesController implements ReactiveController {
     });
     this.draw(this._host.value + this.offset);
     this._placeBubble();
+    this._zoomToNote();
     // Its marker can take focus once the markers are placed; the whole
     // comparison comes into view (opened from the caption panel, say).
     const focus = this._focusNext;
@@ -494,7 +505,14 @@ export class NotesController implements ReactiveController {
         (target.classList.contains('bubble') ||
           target.classList.contains('marker'))
     );
-    if (inside) return;
+    // Zoomed, a press on the images pans them: the note stays open.
+    const track = this._track();
+    const panning =
+      this._host.zoomLevel > 1 &&
+      !!track &&
+      path.includes(track) &&
+      !path.some((target) => (target as Element).classList?.contains('handle'));
+    if (inside || panning) return;
     this._close(false);
     // A press on the images is the slider's: it takes the focus a marker
     // had (the browser would leave it there, inside the same shadow root).

@@ -38,6 +38,7 @@ const TAP_SLOP = 10;
 const TAP_MS = 400;
 const TAP_NEAR = 30;
 const EASE_MS = 300;
+const WHEEL_PAUSE_MS = 150;
 
 /**
  * Zoom and pan, fetched only by a comparison that zooms. Both images share
@@ -60,7 +61,13 @@ export class ZoomController implements ReactiveController {
     moved: boolean;
   };
   private _pending?: View;
+  /** The frame a gesture's move waits for. */
   private _frame = 0;
+  /** The frame of a glide to a note's view. */
+  private _glide = 0;
+  /** Where a wheel gesture started: its steps are one change of the reader's. */
+  private _wheelFrom?: View;
+  private _wheelTimer = 0;
   private _lastTap = {at: 0, x: 0, y: 0};
   private _downAt?: Pointer;
   private _status = '';
@@ -103,8 +110,8 @@ export class ZoomController implements ReactiveController {
     this._host.removeEventListener('wheel', this._handleWheel);
     this._end(false);
     this._pointers.clear();
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
+    this._stopGlide();
+    this._endWheel();
   }
 
   /** Before the render: the reader may no longer zoom, or no further, and the view follows (the buttons render from it). */
@@ -169,7 +176,12 @@ export class ZoomController implements ReactiveController {
   to(level: number, x: number, y: number, reader: boolean): void {
     const max = this._host.maxZoom;
     const next = clampView(Math.min(level, max), x, y, max);
-    if (!reader) return this._set(next, true);
+    this._stopGlide();
+    if (!reader) {
+      // Nothing is announced for a script's change, and what was is stale.
+      this._status = '';
+      return this._set(next, true);
+    }
     const from = this._view;
     if (matchMedia('(prefers-reduced-motion: reduce)').matches)
       return this._byReader(next);
@@ -179,14 +191,21 @@ export class ZoomController implements ReactiveController {
       const t = Math.min(1, Math.max(0, (now - start) / EASE_MS));
       if (t < 1) {
         this._set(between(from, next, 1 - (1 - t) ** 3), false);
-        this._frame = requestAnimationFrame(frame);
+        this._glide = requestAnimationFrame(frame);
       } else {
-        this._frame = 0;
+        this._glide = 0;
         this._byReader(next);
       }
     };
-    cancelAnimationFrame(this._frame);
-    this._frame = requestAnimationFrame(frame);
+    this._glide = requestAnimationFrame(frame);
+  }
+
+  /** A glide the reader interrupts stops where it is, settled. */
+  private _stopGlide(): void {
+    if (!this._glide) return;
+    cancelAnimationFrame(this._glide);
+    this._glide = 0;
+    this._set(this._view, true);
   }
 
   /** The element's `zoomTo()`: a point in percent of the `before` image, arguments clamped. */
@@ -253,8 +272,9 @@ export class ZoomController implements ReactiveController {
 
   /** A reader's change: drawn at once, announced, and `zoom` fired if it changed anything. */
   private _byReader(next: View): void {
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
+    this._stopGlide();
+    // A wheel burst under way is its own change, before this one.
+    if (this._wheelFrom) this._endWheel();
     const old = this._view;
     this._set(next, true);
     if (old.scale === next.scale && old.x === next.x && old.y === next.y)
@@ -308,19 +328,30 @@ export class ZoomController implements ReactiveController {
     return this._host.renderRoot.querySelector('.track');
   }
 
+  private _handle(): HTMLElement | null {
+    return this._host.renderRoot.querySelector('.handle');
+  }
+
   private _handleDown = (event: PointerEvent): void => {
     const track = this._track();
     // A view zoomed from script pans too; the rest is for a comparison with `zoom`.
     const zoom = this._host.zoom;
-    if (!track || ownPress(event) || (!zoom && this._view.scale === 1)) return;
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    const path = event.composedPath();
+    if (!track || !path.includes(track) || (!zoom && this._view.scale === 1))
+      return;
+    const mouse = event.pointerType === 'mouse';
+    // A marker, a button or the handle keeps its press; a finger there may
+    // still be the first of a pinch.
+    const own = ownPress(event) || path.includes(this._handle()!);
+    if (mouse && (event.button !== 0 || own)) return;
+    this._stopGlide();
     this._pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
     if (this._pointers.size === 1) {
-      this._downAt = {x: event.clientX, y: event.clientY};
+      this._downAt = own ? undefined : {x: event.clientX, y: event.clientY};
       this._listen(true);
     }
     const box = track.getBoundingClientRect();
-    if (zoom && this._pointers.size === 2 && event.pointerType !== 'mouse') {
+    if (zoom && this._pointers.size === 2 && !mouse) {
       // A second finger: the two pinch, and nothing else moves.
       this._options.cancelDrag();
       const [a, b] = [...this._pointers.values()] as [Pointer, Pointer];
@@ -332,13 +363,7 @@ export class ZoomController implements ReactiveController {
         spread: Math.hypot(a.x - b.x, a.y - b.y) || 1,
         moved: false,
       };
-    } else if (
-      this._pointers.size === 1 &&
-      this._view.scale > 1 &&
-      !event
-        .composedPath()
-        .includes(this._host.renderRoot.querySelector('.handle')!)
-    ) {
+    } else if (this._pointers.size === 1 && this._view.scale > 1 && !own) {
       // Zoomed, a press on the images pans (the divider moves from its handle only).
       this._gesture = {
         kind: 'pan',
@@ -463,10 +488,36 @@ export class ZoomController implements ReactiveController {
     const px = event.deltaY * (event.deltaMode ? 33 : 1);
     const factor = Math.exp(-Math.max(-100, Math.min(100, px)) / 150);
     const [x, y] = fractions({x: event.clientX, y: event.clientY}, box);
-    this._byReader(
-      zoomAbout(this._view, this._view.scale * factor, x, y, this._host.maxZoom)
+    this._stopGlide();
+    // A wheel's or trackpad's steps come in a burst: one change, announced
+    // and fired once they pause.
+    this._wheelFrom ??= this._view;
+    this._set(
+      zoomAbout(
+        this._view,
+        this._view.scale * factor,
+        x,
+        y,
+        this._host.maxZoom
+      ),
+      false
+    );
+    clearTimeout(this._wheelTimer);
+    this._wheelTimer = window.setTimeout(
+      () => this._endWheel(),
+      WHEEL_PAUSE_MS
     );
   };
+
+  private _endWheel(): void {
+    clearTimeout(this._wheelTimer);
+    const from = this._wheelFrom;
+    if (!from) return;
+    this._wheelFrom = undefined;
+    const next = this._view;
+    this._view = from;
+    this._byReader(next);
+  }
 
   private _listen(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';

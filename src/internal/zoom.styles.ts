@@ -47,6 +47,26 @@ export const zoomStyles = css`
     cursor: auto;
   }
 
+  /* Vertical, the handle travels down the middle: the buttons stand in a
+     column at the edge, clear of it. */
+  :host([orientation='vertical']) .zoom {
+    flex-direction: column;
+  }
+
+  /* Too short a box (too narrow, vertical) for the buttons beside the
+     handle's path: they give way to it; gestures and keys still zoom. */
+  @container (max-height: 8rem) {
+    :host(:not([orientation='vertical'])) .zoom button {
+      display: none;
+    }
+  }
+
+  @container (max-width: 8rem) {
+    :host([orientation='vertical']) .zoom button {
+      display: none;
+    }
+  }
+
   .zoom button {
     box-sizing: border-box;
     min-width: max(28px, 1.75rem);

@@ -14,16 +14,25 @@ import {until} from './wait.js';
  */
 
 /**
- * One wheel event at a viewport point, with modifier keys held: Ctrl+wheel
- * zooms, a plain one scrolls. Resolves to false, doing nothing, for a wheel
- * with modifiers in WebKit: WebKitGTK's driver sends it without them.
+ * A wheel event at a viewport point (or a burst of `count`), with modifier
+ * keys held: Ctrl+wheel zooms, a plain one scrolls. Resolves to false, doing
+ * nothing, for a wheel with modifiers in WebKit: WebKitGTK's driver sends it
+ * without them.
  */
 export const wheel = (
   x: number,
   y: number,
   deltaY: number,
-  modifiers: ('Control' | 'Meta' | 'Shift' | 'Alt')[] = []
-) => executeServerCommand<boolean, unknown>('wheel', {x, y, deltaY, modifiers});
+  modifiers: ('Control' | 'Meta' | 'Shift' | 'Alt')[] = [],
+  count = 1
+) =>
+  executeServerCommand<boolean, unknown>('wheel', {
+    x,
+    y,
+    deltaY,
+    modifiers,
+    count,
+  });
 
 /** A real double-click with the left button (the second press counts 2). */
 export const dblclick = (x: number, y: number) =>

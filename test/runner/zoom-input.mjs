@@ -30,15 +30,15 @@ function actionsTarget(ctx) {
 }
 
 export const zoomCommands = {
-  /** {x, y, deltaY, deltaX?, modifiers?}: one wheel event at (x, y), modifiers held. */
+  /** {x, y, deltaY, deltaX?, modifiers?, count?}: `count` (1) wheel events at (x, y) in a burst, modifiers held. */
   async wheel(ctx) {
-    const {x, y, deltaX = 0, deltaY, modifiers = []} = ctx.payload;
+    const {x, y, deltaX = 0, deltaY, modifiers = [], count = 1} = ctx.payload;
     if (ctx.engine === 'chromium') {
       const {mouse, keyboard} = page(ctx);
       for (const key of modifiers) await keyboard.down(key);
       await mouse.move(x, y);
       // puppeteer sends Input.dispatchMouseEvent type mouseWheel with the held modifiers.
-      await mouse.wheel({deltaX, deltaY});
+      for (let i = 0; i < count; i++) await mouse.wheel({deltaX, deltaY});
       for (const key of modifiers.toReversed()) await keyboard.up(key);
       return true;
     }
@@ -48,7 +48,7 @@ export const zoomCommands = {
       id: 'zoom-wheel',
       actions: [
         ...Array(pad).fill({type: 'pause', duration: 0}),
-        {
+        ...Array(count).fill({
           type: 'scroll',
           x: Math.round(x),
           y: Math.round(y),
@@ -56,7 +56,7 @@ export const zoomCommands = {
           deltaY,
           duration: 0,
           origin: 'viewport',
-        },
+        }),
         ...Array(pad).fill({type: 'pause', duration: 0}),
       ],
     };
@@ -64,7 +64,7 @@ export const zoomCommands = {
     // (ctrlKey false, whether the keys go in the same actions or before).
     if (ctx.engine === 'webkit' && pad) return false;
     const target = actionsTarget(ctx);
-    const sources = pad ? [keySource(modifiers, 1), wheel] : [wheel];
+    const sources = pad ? [keySource(modifiers, count), wheel] : [wheel];
     await target.performActions(sources);
     await target.releaseActions();
     return true;
