@@ -31,6 +31,7 @@ import {
   sanitizeValue,
 } from './internal/value.js';
 import type {Strings} from './strings.js';
+import type {StoryController} from './internal/story-controller.js';
 import type {ZoomController} from './internal/zoom-controller.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -61,6 +62,7 @@ type Drawn = Drawing & {valueNow: string};
  * @csspart marker - Each note's numbered button on its point of the image; it opens the note.
  * @csspart note - The bubble that shows the open note beside its marker.
  * @csspart note-close - The button that closes the open note.
+ * @csspart story-note - With `scroll-reveal`, each note's bubble shown while the scroll story holds at its value (hidden from assistive technology, which reads the notes' list).
  * @csspart zoom-in - The button that zooms in ×2 (with `zoom`), in the box's bottom inline-end corner.
  * @csspart zoom-out - The button that zooms out ×2; disabled at 1×.
  * @csspart zoom-reset - The button that shows the whole images again; disabled at 1×.
@@ -111,6 +113,7 @@ export class BeforeAfter extends LitElement {
       noAccessor: true,
       converter: {fromAttribute: asText},
     },
+    scrollReveal: {type: Boolean, attribute: 'scroll-reveal', reflect: true},
   };
 
   /**
@@ -200,6 +203,19 @@ export class BeforeAfter extends LitElement {
   }
   private _maxZoom = MAX_ZOOM;
 
+  /**
+   * The divider follows the reader's scroll: it sweeps from the `before`
+   * image (100) while the element's centre is at 75 % of the viewport's
+   * height to the `after` image (0) at 25 %, holding at each note that has a
+   * value while its bubble shows. Scroll-driven animations where the browser
+   * has them, so no script runs per scrolled frame. No `input` or `change`:
+   * the value follows once the scroll settles. The reader's first drag, key,
+   * note or zoom ends it; under `prefers-reduced-motion` it does nothing; in
+   * a frame (an iframe embed) it plays once when the comparison comes into
+   * view. Its code is fetched only when set. `hint` is ignored with it.
+   */
+  scrollReveal = false;
+
   /** How far the images are zoomed: 1 shows them whole. */
   get zoomLevel(): number {
     return this._zoom?.level ?? 1;
@@ -223,11 +239,12 @@ export class BeforeAfter extends LitElement {
   private _notes?: NotesController;
   private _zoom?: ZoomController;
   private _zoomLoading?: Promise<ZoomController>;
+  private _story?: StoryController;
   private readonly _internals = this.attachInternals();
   private readonly _images = new ImageSlotsController(this);
   private readonly _words = new StringsController(this);
   private readonly _nudge = new HintController(this, {
-    wanted: () => this.hint,
+    wanted: () => this.hint && !this.scrollReveal,
     value: () => this.value,
   });
 
@@ -245,6 +262,7 @@ export class BeforeAfter extends LitElement {
         this._measures = measures;
         this._drag.forgetBox();
         this._draw();
+        this._story?.rebuild();
       },
     });
     this._drag = new DragController(this, {
@@ -292,6 +310,15 @@ export class BeforeAfter extends LitElement {
 
   protected override updated(): void {
     if (this.zoom) void this._zoomCode();
+    if (this.scrollReveal && !this._story)
+      void import('./internal/story.js').then(({storyFor}) => {
+        this._story ??= storyFor(this, {
+          parts: () => this._moving,
+          measures: () => this._measures,
+          notes: () => this._notes,
+          draw: () => this._draw(),
+        });
+      });
     this._draw();
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
     // inline styles allows this.
@@ -323,7 +350,9 @@ export class BeforeAfter extends LitElement {
       afterLabel: part('.after-label', 'opacity'),
       valueNow: part('.handle', 'aria-valuenow'),
     };
-    const at = this.value + this._nudge.offset + (this._notes?.offset ?? 0);
+    const at =
+      this._story?.at ??
+      this.value + this._nudge.offset + (this._notes?.offset ?? 0);
     // Markers on one image only show or hide as the divider passes them.
     this._notes?.draw(at);
     const next: Drawn = {
@@ -466,6 +495,7 @@ export class BeforeAfter extends LitElement {
           if (this.zoom)
             void this._zoomCode().then((zoom) => zoom.to(level, x, y, true));
         },
+        placed: () => this._story?.rebuild(),
       });
       if (this._zoom) this._notes.follow(this._zoom.view, true);
     });

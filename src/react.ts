@@ -48,6 +48,8 @@ export interface BeforeAfterProps extends HtmlProps<BeforeAfter> {
   zoom?: boolean;
   /** The highest zoom level, 1–8 (default 4). */
   'max-zoom'?: number | string;
+  /** The divider follows the reader's scroll through the viewport, holding at each note with a value. */
+  'scroll-reveal'?: boolean;
   /** The page's own wording (a property). */
   strings?: BeforeAfter['strings'];
   /** @deprecated Use `strings.valueText`. */

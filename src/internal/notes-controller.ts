@@ -33,12 +33,14 @@ export interface NotesOptions {
   draw(): void;
   /** A reader's zoom to `level` about the box point (`x`, `y`), fractions of the box; nothing unless the comparison zooms. */
   zoom(level: number, x: number, y: number): void;
+  /** The markers were placed again: what follows them (the scroll story) follows. */
+  placed(): void;
 }
 
 type Host = ReactiveControllerHost & BeforeAfter;
 
 /** A marker's place: px in the box, and percent along the divider's axis from the inline-start (or top) edge. */
-interface Place extends BoxPoint {
+export interface Place extends BoxPoint {
   along: number;
 }
 
@@ -138,6 +140,31 @@ export class NotesController implements ReactiveController {
       this._measure();
     });
   };
+
+  /** The box the markers were last placed in, in px. */
+  get box(): Size {
+    return this._box;
+  }
+
+  /** Where a note's marker is drawn in the box (px, and percent along the divider's axis); null without one. */
+  placeOf(note: BeforeAfterNote): Place | null {
+    return this._shownPlaces[this._notes.indexOf(note)] ?? null;
+  }
+
+  /** The markers shown on one image only, each with its note's side and place along the axis. */
+  get sided(): {
+    marker: HTMLElement;
+    side: 'before' | 'after';
+    along: number;
+  }[] {
+    return this._notes.flatMap((note, i) => {
+      const marker = this._markerElements[i];
+      const place = this._shownPlaces[i];
+      return note.side !== 'both' && marker && place
+        ? [{marker, side: note.side, along: place.along}]
+        : [];
+    });
+  }
 
   /** Opens a note as a reader's press on its marker does. */
   show = (note: BeforeAfterNote): void => {
@@ -402,6 +429,7 @@ export class NotesController implements ReactiveController {
     this.draw(this._host.value + this.offset);
     this._placeBubble();
     this._zoomToNote();
+    this._options.placed();
     // Its marker can take focus once the markers are placed; the whole
     // comparison comes into view (opened from the caption panel, say).
     const focus = this._focusNext;

@@ -56,6 +56,7 @@ export function Comparison() {
         </before-after-caption>
       </figcaption>
       <before-after value="50" handle-only={false} zoom max-zoom="6" />
+      <before-after scroll-reveal />
       <before-after-caption htmlFor="palmyra" />
     </figure>
   );

@@ -1,0 +1,390 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {BeforeAfter} from '../before-after.js';
+import type {BeforeAfterNote} from '../before-after-note.js';
+import {type Drawing, type Measures, drawing, handleStop} from './geometry.js';
+import {bubbleAcross, bubbleTop} from './note-geometry.js';
+import type {NotesController} from './notes-controller.js';
+import {
+  type Story,
+  bubbleOpacity,
+  keyPoints,
+  progressAt,
+  storyOf,
+  valueAt,
+} from './story-geometry.js';
+import {storyStyles} from './story.styles.js';
+import {MAX, clamp} from './value.js';
+
+/** What the story needs from the comparison beyond its public surface. */
+export interface StoryOptions {
+  /** The elements a position moves, by the part of the drawing each takes. */
+  parts(): Record<keyof Drawing, [HTMLElement, string]> | undefined;
+  measures(): Measures;
+  notes(): NotesController | undefined;
+  /** Draws the divider again (at `at`, while the fallback draws it). */
+  draw(): void;
+}
+
+type Host = ReactiveControllerHost & BeforeAfter;
+
+/** A scroll that pauses this long has ended, where `scrollend` is missing. */
+const SETTLE_MS = 150;
+/** In a frame: the sweep, and each hold, played once over this long. */
+const PLAY_MS = 2000;
+/** A one-sided marker fades over this much of the divider's travel as it passes. */
+const MARKER_FADE = 0.5;
+
+/**
+ * The scroll story, fetched only by a comparison with `scroll-reveal`. As the
+ * reader scrolls the comparison through the viewport, the divider sweeps from
+ * the `before` image to the `after` image and holds at each note that has a
+ * value while its bubble shows. Where the browser has scroll-driven
+ * animations, that is one set of keyframes per moving part on a ViewTimeline
+ * and no script runs per scrolled frame; elsewhere a scroll listener, woken
+ * only near the viewport, draws through the drag's path. In a frame the
+ * page's scroll is out of reach: the sweep plays once when it comes into view.
+ * The reader's first drag, key, note or zoom ends it.
+ */
+export class StoryController implements ReactiveController {
+  /** Where the fallback last drew the divider; null when it has not. */
+  at: number | null = null;
+  private _story: Story = storyOf([]);
+  private _told: BeforeAfterNote[] = [];
+  private _bubbles: HTMLElement[] = [];
+  private _animations: Animation[] = [];
+  private _subject?: HTMLElement;
+  private _layer?: HTMLElement;
+  /** Until the reader takes over, for this page view. */
+  private _linked = true;
+  private _on = false;
+  private _building = false;
+  private _near?: IntersectionObserver;
+  private _listening = false;
+  private _frame = 0;
+  private _settleTimer = 0;
+  private readonly _motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly _opened = new MutationObserver((records) => {
+    if (
+      records.some((record) => (record.target as Element).hasAttribute('open'))
+    )
+      this.end();
+  });
+
+  constructor(
+    private readonly _host: Host,
+    private readonly _options: StoryOptions
+  ) {
+    const root = _host.shadowRoot;
+    const sheet = storyStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    _host.addController(this);
+    if (_host.isConnected) this.hostConnected();
+  }
+
+  hostConnected(): void {
+    const host = this._host;
+    host.addEventListener('pointerdown', this.end, true);
+    host.addEventListener('keydown', this._handleKey, true);
+    host.addEventListener('zoom', this.end);
+    this._opened.observe(host, {subtree: true, attributeFilter: ['open']});
+    this._motion.addEventListener('change', this.rebuild);
+    // Where `scrollend` is missing (Safari), a pause in the scroll stands for it.
+    if ('onscrollend' in window)
+      addEventListener('scrollend', this._settle, true);
+    else
+      addEventListener('scroll', this._handleIdle, {
+        capture: true,
+        passive: true,
+      });
+    this._on = false;
+    this.hostUpdated();
+  }
+
+  hostDisconnected(): void {
+    const host = this._host;
+    host.removeEventListener('pointerdown', this.end, true);
+    host.removeEventListener('keydown', this._handleKey, true);
+    host.removeEventListener('zoom', this.end);
+    this._opened.disconnect();
+    this._motion.removeEventListener('change', this.rebuild);
+    removeEventListener('scrollend', this._settle, true);
+    removeEventListener('scroll', this._handleIdle, true);
+    this._stop();
+  }
+
+  /** `scroll-reveal` set or removed. */
+  hostUpdated(): void {
+    const on = this._host.scrollReveal && this._linked;
+    if (on === this._on) return;
+    this._on = on;
+    if (on) this.rebuild();
+    else this._stop();
+  }
+
+  /** The box, the labels or the notes changed: the keyframes are made again, once, after the update. */
+  rebuild = (): void => {
+    if (!this._on || this._building) return;
+    this._building = true;
+    void this._host.updateComplete.then(() => {
+      this._building = false;
+      if (this._on) this._build();
+    });
+  };
+
+  /**
+   * The reader took over: the divider stays where it is drawn, and is the
+   * value from now on; the story does not come back in this page view.
+   */
+  end = (): void => {
+    if (!this._linked) return;
+    const drawn = this._drawn();
+    this._linked = false;
+    this._on = false;
+    if (drawn !== null) this._host.value = drawn;
+    this._stop();
+  };
+
+  private _build(): void {
+    const parts = this._options.parts();
+    const track = this._host.renderRoot.querySelector<HTMLElement>('.track');
+    if (!parts || !track) return;
+    this._stop();
+    // Reduced motion: no sweep; the divider stays at its value, the notes closed.
+    if (this._motion.matches) return;
+    this._told = [
+      ...this._host.querySelectorAll<BeforeAfterNote>(
+        ':scope > before-after-note'
+      ),
+    ]
+      .filter((note) => note.value !== null)
+      // Sorting is stable: notes at one value are told in document order.
+      .sort((a, b) => b.value! - a.value!);
+    this._story = storyOf(this._told.map((note) => note.value!));
+    this._placeBubbles(track);
+    if (window !== window.top) return this._playWhenSeen();
+    const timeline = this._timeline();
+    if (!timeline) {
+      this._near = new IntersectionObserver(
+        ([entry]) => this._listen(!!entry?.isIntersecting),
+        {rootMargin: '100% 0px'}
+      );
+      this._near.observe(this._host);
+      return;
+    }
+    this._animate({
+      timeline,
+      rangeStart: 'cover 25%',
+      rangeEnd: 'cover 75%',
+    } as KeyframeAnimationOptions);
+    // What assistive technology reads matches what is drawn from the start.
+    this._settle();
+  }
+
+  /**
+   * The comparison's centre crossing its scroll container's viewport, where
+   * the browser has ViewTimeline; not when that container cannot scroll
+   * (`overflow: hidden` on a wrapper, or on body beside html, makes one),
+   * which would hold the sweep still.
+   */
+  private _timeline(): AnimationTimeline | null {
+    if (!('ViewTimeline' in window)) return null;
+    const subject = (this._subject ??= document.createElement('div'));
+    subject.className = 'story-subject';
+    this._host.shadowRoot!.append(subject);
+    const timeline = new ViewTimeline({subject, axis: 'block'});
+    const source = timeline.source as Element | null;
+    const still =
+      !!source &&
+      source !== document.scrollingElement &&
+      source.scrollHeight <= source.clientHeight;
+    return still ? null : timeline;
+  }
+
+  /** Every moving part's keyframes over the story, exact at each point where a drawn value changes slope. */
+  private _animate(options: KeyframeAnimationOptions): void {
+    const parts = this._options.parts()!;
+    const measures = this._options.measures();
+    const vertical = this._host.orientation === 'vertical';
+    const story = this._story;
+    const sided = this._options.notes()?.sided ?? [];
+    const stop = handleStop(measures);
+    const {beforeEnd, afterStart, fade} = measures.labels;
+    const points = keyPoints(story, [
+      stop,
+      MAX - stop,
+      beforeEnd,
+      beforeEnd + fade,
+      afterStart - fade,
+      afterStart,
+      ...sided.flatMap(({along}) => [
+        along - MARKER_FADE,
+        along,
+        along + MARKER_FADE,
+      ]),
+    ]);
+    const values = points.map((p) => valueAt(story, p));
+    const drawn = values.map((value) => drawing(value, vertical, measures));
+    const tracks: [HTMLElement, string, (i: number) => string][] = [
+      ...(Object.keys(drawn[0]!) as (keyof Drawing)[]).map(
+        (key): [HTMLElement, string, (i: number) => string] => [
+          ...parts[key],
+          (i) => drawn[i]![key],
+        ]
+      ),
+      ...this._bubbles.map(
+        (bubble, n): [HTMLElement, string, (i: number) => string] => [
+          bubble,
+          'opacity',
+          (i) => String(bubbleOpacity(story, n, points[i]!)),
+        ]
+      ),
+      // A marker on one image fades as the other image covers its point.
+      ...sided.map(
+        ({
+          marker,
+          side,
+          along,
+        }): [HTMLElement, string, (i: number) => string] => [
+          marker,
+          'opacity',
+          (i) => {
+            const past = (values[i]! - along) / MARKER_FADE;
+            return String(clamp(side === 'before' ? past : -past, 0, 1));
+          },
+        ]
+      ),
+    ];
+    this._animations = tracks.map(([element, property, at]) =>
+      element.animate(
+        points.map((offset, i) => ({offset, [property]: at(i)})),
+        {...options, fill: 'both', easing: 'linear'}
+      )
+    );
+  }
+
+  /** Told bubbles, one per note with a value, placed as the open note's bubble is. */
+  private _placeBubbles(track: HTMLElement): void {
+    const notes = this._options.notes();
+    this._layer ??= document.createElement('div');
+    this._layer.className = 'told';
+    this._layer.setAttribute('aria-hidden', 'true');
+    track.append(this._layer);
+    this._bubbles = this._told.map((note) => {
+      const bubble = document.createElement('div');
+      bubble.className = 'bubble';
+      bubble.setAttribute('part', 'story-note');
+      bubble.append(
+        ...[...note.childNodes].map((node) => node.cloneNode(true))
+      );
+      return bubble;
+    });
+    this._layer.replaceChildren(...this._bubbles);
+    const box = {width: track.clientWidth, height: track.clientHeight};
+    this._bubbles.forEach((bubble, i) => {
+      const place = notes?.placeOf(this._told[i]!) ?? {
+        left: box.width / 2,
+        top: box.height / 2,
+      };
+      Object.assign(bubble.style, bubbleAcross(place, box));
+      bubble.style.top = `${bubbleTop(place, box, bubble.offsetHeight)}px`;
+    });
+  }
+
+  /** The fallback listens to the scroll only while the comparison is within a screen of the viewport. */
+  private _listen(on: boolean): void {
+    if (on === this._listening) return;
+    this._listening = on;
+    if (on) {
+      addEventListener('scroll', this._handleScroll, {
+        capture: true,
+        passive: true,
+      });
+      this._drawScrolled();
+    } else {
+      removeEventListener('scroll', this._handleScroll, true);
+      cancelAnimationFrame(this._frame);
+      this._frame = 0;
+    }
+  }
+
+  private _handleScroll = (): void => {
+    this._frame ||= requestAnimationFrame(this._drawScrolled);
+  };
+
+  /** The fallback's frame: the divider drawn as a drag draws it, and the bubbles' opacity. */
+  private _drawScrolled = (): void => {
+    this._frame = 0;
+    const p = this._scrolled();
+    this.at = valueAt(this._story, p);
+    this._bubbles.forEach((bubble, i) => {
+      bubble.style.opacity = String(bubbleOpacity(this._story, i, p));
+    });
+    this._options.draw();
+  };
+
+  /** Progress from where the comparison is in the viewport. */
+  private _scrolled(): number {
+    const {top, height} = this._host.getBoundingClientRect();
+    return progressAt(top + height / 2, innerHeight);
+  }
+
+  /** In a frame, the sweep plays once when at least half the comparison is in view. */
+  private _playWhenSeen(): void {
+    this._near = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting) return;
+        this._near?.disconnect();
+        this._animate({duration: PLAY_MS * (1 + this._told.length)});
+        void this._animations[0]?.finished.then(this.end, () => {});
+      },
+      {threshold: 0.5}
+    );
+    this._near.observe(this._host);
+  }
+
+  /** Where the story draws the divider now; null when it draws nothing. */
+  private _drawn(): number | null {
+    const animation = this._animations[0];
+    if (!animation) return this.at;
+    // None yet on a timeline that has not ticked since the animation began.
+    const progress = animation.effect?.getComputedTiming().progress;
+    return progress == null ? null : valueAt(this._story, progress);
+  }
+
+  /** The scroll came to rest: the value, and what it says, match what is drawn. No event: the reader moved the page, not the divider. */
+  private _settle = (): void => {
+    // In the next frame: a scroll timeline catches up with the scroll there.
+    requestAnimationFrame(() => {
+      const drawn = this._on ? this._drawn() : null;
+      if (drawn !== null) this._host.value = drawn;
+    });
+  };
+
+  private _handleIdle = (): void => {
+    clearTimeout(this._settleTimer);
+    this._settleTimer = window.setTimeout(this._settle, SETTLE_MS);
+  };
+
+  /** Any key but moving focus on or modifiers is the reader's. */
+  private _handleKey = (event: KeyboardEvent): void => {
+    if (!/^(Tab|Shift|Control|Alt|Meta)$/.test(event.key)) this.end();
+  };
+
+  /** Nothing of the story drawn or listening: the divider is drawn at its value. */
+  private _stop(): void {
+    for (const animation of this._animations) animation.cancel();
+    this._animations = [];
+    this._near?.disconnect();
+    this._near = undefined;
+    this._listen(false);
+    clearTimeout(this._settleTimer);
+    this._layer?.remove();
+    this._subject?.remove();
+    this._bubbles = [];
+    if (this.at !== null) {
+      this.at = null;
+      this._options.draw();
+    }
+  }
+}
