@@ -31,6 +31,8 @@ type Host = ReactiveControllerHost & BeforeAfter;
 const SETTLE_MS = 150;
 /** In a frame: the sweep, and each hold, played once over this long. */
 const PLAY_MS = 2000;
+/** Where `scrollend` is missing (Safari), a pause in the scroll stands for it. */
+const scrollEnds = (): boolean => 'onscrollend' in window;
 /** A one-sided marker fades over this much of the divider's travel as it passes. */
 const MARKER_FADE = 0.5;
 
@@ -60,6 +62,8 @@ export class StoryController implements ReactiveController {
   private _building = false;
   private _near?: IntersectionObserver;
   private _listening = false;
+  /** No view timeline: the scroll listener draws. */
+  private _fallback = false;
   private _frame = 0;
   private _settleTimer = 0;
   private readonly _motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -89,14 +93,7 @@ export class StoryController implements ReactiveController {
     host.addEventListener('zoom', this.end);
     this._opened.observe(host, {subtree: true, attributeFilter: ['open']});
     this._motion.addEventListener('change', this.rebuild);
-    // Where `scrollend` is missing (Safari), a pause in the scroll stands for it.
-    if ('onscrollend' in window)
-      addEventListener('scrollend', this._settle, true);
-    else
-      addEventListener('scroll', this._handleIdle, {
-        capture: true,
-        passive: true,
-      });
+    addEventListener('scrollend', this._settle, true);
     this._on = false;
     this.hostUpdated();
   }
@@ -109,7 +106,6 @@ export class StoryController implements ReactiveController {
     this._opened.disconnect();
     this._motion.removeEventListener('change', this.rebuild);
     removeEventListener('scrollend', this._settle, true);
-    removeEventListener('scroll', this._handleIdle, true);
     this._stop();
   }
 
@@ -164,21 +160,26 @@ export class StoryController implements ReactiveController {
     this._placeBubbles(track);
     if (window !== window.top) return this._playWhenSeen();
     const timeline = this._timeline();
-    if (!timeline) {
+    this._fallback = !timeline;
+    if (timeline) {
+      this._animate({
+        timeline,
+        rangeStart: 'cover 25%',
+        rangeEnd: 'cover 75%',
+      } as KeyframeAnimationOptions);
+      // What assistive technology reads matches what is drawn from the start.
+      this._settle();
+    }
+    // A scroll listener only where one is needed (to draw, or where
+    // `scrollend` is missing to see the scroll pause) and only while the
+    // comparison is within a screen of the viewport.
+    if (this._fallback || !scrollEnds()) {
       this._near = new IntersectionObserver(
         ([entry]) => this._listen(!!entry?.isIntersecting),
         {rootMargin: '100% 0px'}
       );
       this._near.observe(this._host);
-      return;
     }
-    this._animate({
-      timeline,
-      rangeStart: 'cover 25%',
-      rangeEnd: 'cover 75%',
-    } as KeyframeAnimationOptions);
-    // What assistive technology reads matches what is drawn from the start.
-    this._settle();
   }
 
   /**
@@ -291,7 +292,6 @@ export class StoryController implements ReactiveController {
     });
   }
 
-  /** The fallback listens to the scroll only while the comparison is within a screen of the viewport. */
   private _listen(on: boolean): void {
     if (on === this._listening) return;
     this._listening = on;
@@ -300,7 +300,7 @@ export class StoryController implements ReactiveController {
         capture: true,
         passive: true,
       });
-      this._drawScrolled();
+      if (this._fallback) this._drawScrolled();
     } else {
       removeEventListener('scroll', this._handleScroll, true);
       cancelAnimationFrame(this._frame);
@@ -309,7 +309,12 @@ export class StoryController implements ReactiveController {
   }
 
   private _handleScroll = (): void => {
-    this._frame ||= requestAnimationFrame(this._drawScrolled);
+    if (this._fallback)
+      this._frame ||= requestAnimationFrame(this._drawScrolled);
+    if (!scrollEnds()) {
+      clearTimeout(this._settleTimer);
+      this._settleTimer = window.setTimeout(this._settle, SETTLE_MS);
+    }
   };
 
   /** The fallback's frame: the divider drawn as a drag draws it, and the bubbles' opacity. */
@@ -359,11 +364,6 @@ export class StoryController implements ReactiveController {
       const drawn = this._on ? this._drawn() : null;
       if (drawn !== null) this._host.value = drawn;
     });
-  };
-
-  private _handleIdle = (): void => {
-    clearTimeout(this._settleTimer);
-    this._settleTimer = window.setTimeout(this._settle, SETTLE_MS);
   };
 
   /** Any key but moving focus on or modifiers is the reader's. */
