@@ -12,6 +12,10 @@
  * Zoom: a checkbox, and the maximum and each note's zoom, enabled only with
  * it. A disabled field is left out of the configuration, as a form leaves
  * it out of what it sends.
+ *
+ * Scroll-reveal: a checkbox that also puts the preview in a box of its own
+ * height that scrolls, with room above and below the comparison, so that
+ * scrolling the box tells the story as scrolling the article will.
  */
 import '../src/define.js';
 import type {BeforeAfterNote} from '../src/before-after-note.js';
@@ -20,11 +24,13 @@ import {
   checkField,
   FIELDS,
   splitNoteParam,
+  SWITCHES,
   MAX_NOTES,
   NOTE_PARAM,
   toQuery,
   type Checked,
   type EmbedConfig,
+  type Field,
 } from '../src/embed/config.js';
 import {
   ampSnippet,
@@ -69,6 +75,7 @@ const maxZoomInput = form.elements.namedItem('max-zoom') as HTMLInputElement;
 const preview = document.querySelector('before-after')!;
 const panel = document.querySelector('before-after-caption')!;
 const figure = document.querySelector<HTMLElement>('#preview-figure')!;
+const stage = document.querySelector<HTMLElement>('#preview-stage')!;
 const codes = new Map(
   [...document.querySelectorAll<HTMLElement>('[data-snippet]')].map((el) => [
     el.dataset.snippet as Snippet,
@@ -109,16 +116,26 @@ function read(field: string): string {
     | HTMLSelectElement
     | RadioNodeList
     | null;
-  if (item === zoomInput) return String(zoomInput.checked);
+  if (isSwitch(item)) return String(item.checked);
   if (item && 'disabled' in item && item.disabled) return '';
   return item?.value ?? '';
 }
 
 function write(field: string, value: string): void {
-  const item = form.elements.namedItem(field) as HTMLInputElement | null;
-  if (item === zoomInput)
-    zoomInput.checked = checkField('zoom', value) === 'true';
+  const item = form.elements.namedItem(field) as
+    HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
+  if (isSwitch(item))
+    item.checked = checkField(item.name as Field, value) === 'true';
   else if (item) item.value = value;
+}
+
+/** A checkbox of a boolean attribute (`zoom`, `scroll-reveal`). */
+function isSwitch(item: unknown): item is HTMLInputElement {
+  return (
+    item instanceof HTMLInputElement &&
+    item.type === 'checkbox' &&
+    SWITCHES.includes(item.name as Field)
+  );
 }
 
 /** A field's ids: `before` is f-before and e-before; `notes[2].x` is f-notes-2-x and e-notes-2-x. */
@@ -177,6 +194,7 @@ function renderPreview(config: EmbedConfig, base: URL): void {
     'label',
     'zoom',
     'max-zoom',
+    'scroll-reveal',
   ]);
   const imageAttributes = ['src', 'alt', 'width', 'height'];
   setAttributes(image('before'), parts.before, imageAttributes);
@@ -268,6 +286,40 @@ function enableZoomFields(): void {
     noteControl(box, 'zoom').disabled = !zoomInput.checked;
 }
 
+/** Keeps the scrolling stage as tall as the figure, so the builder around it does not move. */
+const stageFit = new ResizeObserver(() => {
+  stage.style.height = `${figure.getBoundingClientRect().height}px`;
+});
+
+/**
+ * With scroll-reveal, the preview scrolls in a box of the height it had
+ * (half a box of room above it and below it, and no scroll bar to narrow
+ * it), so that scrolling the box tells the story: the element's timeline
+ * follows its nearest scroll container. Without, it is as it always was.
+ */
+function setStage(story: boolean): void {
+  if (stage.classList.contains('story') === story) return;
+  if (story) {
+    stage.style.height = `${figure.getBoundingClientRect().height}px`;
+    stage.classList.add('story');
+    stage.tabIndex = 0;
+    stage.setAttribute('role', 'region');
+    stage.setAttribute(
+      'aria-label',
+      'Preview: scroll it as a reader scrolls the page'
+    );
+    // The story's start: the comparison comes in from below.
+    stage.scrollTop = 0;
+    stageFit.observe(figure);
+  } else {
+    stageFit.disconnect();
+    stage.classList.remove('story');
+    stage.removeAttribute('style');
+    for (const name of ['tabindex', 'role', 'aria-label'])
+      stage.removeAttribute(name);
+  }
+}
+
 function update({keepUrl = false} = {}): void {
   enableZoomFields();
   const fields: Record<string, unknown> = {};
@@ -294,6 +346,8 @@ function update({keepUrl = false} = {}): void {
     'base',
     base ? undefined : 'Give the http: or https: address of the dist/ folder.'
   );
+  // The box first, so that the story starts in the container it scrolls with.
+  setStage(Boolean(checked.config['scroll-reveal']));
   renderPreview(checked.config, base ?? new URL(defaultBase));
   renderNotes(notes);
   renderCode(checked.config, base);

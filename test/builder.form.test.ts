@@ -11,6 +11,7 @@ import {
   form,
   FULL,
   openBuilder,
+  previewOf,
   reading,
   snippet,
   valueOf,
@@ -225,4 +226,171 @@ describe('the embed builder', () => {
     const stuck = doc.querySelector('.preview')!.getBoundingClientRect();
     expect(stuck.top).to.be.within(0, 40);
   });
+});
+
+describe('the embed builder: scroll-reveal', () => {
+  const storyBox = (doc: Document) => control(doc, 'scroll-reveal');
+  /** The preview's nearest scroll container: the element's timeline follows it. */
+  const stageOf = (doc: Document) =>
+    doc.querySelector<HTMLElement>('#preview-stage')!;
+  const scrolls = (el: HTMLElement) => el.scrollHeight > el.clientHeight;
+  /** Where an element is on the builder's page (not its viewport), rounded to a tenth of a pixel. */
+  const at = (doc: Document, selector: string) => {
+    const box = doc.querySelector(selector)!.getBoundingClientRect();
+    const y = doc.defaultView!.scrollY;
+    const round = (n: number) => Math.round(n * 10) / 10;
+    return {
+      top: round(box.top + y),
+      left: round(box.left),
+      width: round(box.width),
+      height: round(box.height),
+    };
+  };
+
+  it('has a “Tell the story as the reader scrolls” checkbox, with a hint for each embed, that every snippet and the address carry', async () => {
+    const doc = await openBuilder(FULL);
+    const box = storyBox(doc);
+    expect(box.type).to.equal('checkbox');
+    expect(box.name).to.equal('scroll-reveal');
+    expect(box.labels![0]!.textContent!.trim()).to.equal(
+      'Tell the story as the reader scrolls'
+    );
+    const hint = doc.getElementById(box.getAttribute('aria-describedby')!)!;
+    expect(hint.classList.contains('hint')).to.be.true;
+    const said = hint.textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain(
+      'On the article page the divider follows the reader’s scroll and holds at each note'
+    );
+    expect(said).to.contain(
+      'in the iframe and AMP embeds, where the page’s scroll is out of reach, it sweeps once when the comparison comes into view'
+    );
+    expect(box.checked).to.be.false;
+    const preview = previewOf(doc);
+    expect(preview.hasAttribute('scroll-reveal')).to.be.false;
+    for (const name of ['script', 'iframe', 'amp', 'json'])
+      expect(snippet(doc, name), name).not.to.contain('scroll-reveal');
+
+    box.click();
+    expect(valueOf(doc, 'scroll-reveal')).to.equal('true');
+    expect(preview.getAttribute('scroll-reveal')).to.equal('');
+    expect(snippet(doc, 'script')).to.contain(' scroll-reveal="">');
+    expect(snippet(doc, 'iframe')).to.contain('&amp;scroll-reveal=true');
+    expect(snippet(doc, 'amp')).to.contain('&amp;scroll-reveal=true');
+    expect(JSON.parse(snippet(doc, 'json'))).to.include({
+      'scroll-reveal': true,
+    });
+    const search = new URLSearchParams(doc.defaultView!.location.search);
+    expect(search.get('scroll-reveal')).to.equal('true');
+    expect(doc.defaultView!.location.search).to.equal(
+      `?${toQuery(checkConfig({...FULL, 'scroll-reveal': true}).config)}`
+    );
+    expect(doc.querySelectorAll('[aria-invalid]')).to.have.length(0);
+
+    box.click();
+    expect(preview.hasAttribute('scroll-reveal')).to.be.false;
+    expect(doc.defaultView!.location.search).not.to.contain('scroll-reveal');
+    for (const name of ['script', 'iframe', 'amp', 'json'])
+      expect(snippet(doc, name), name).not.to.contain('scroll-reveal');
+  });
+
+  it('round-trips through its address: reopened with it, the box is ticked and the preview scrolls', async () => {
+    const first = await openBuilder(FULL);
+    storyBox(first).click();
+    const address = first.defaultView!.location.search;
+    expect(new URLSearchParams(address).get('scroll-reveal')).to.equal('true');
+
+    const doc = await openBuilder({}, {search: address.slice(1)});
+    expect(storyBox(doc).checked).to.be.true;
+    expect(previewOf(doc).getAttribute('scroll-reveal')).to.equal('');
+    expect(snippet(doc, 'script')).to.contain(' scroll-reveal="">');
+    expect(scrolls(stageOf(doc))).to.be.true;
+    for (const field of FIELDS)
+      expect(valueOf(doc, field), field).to.equal(
+        field === 'scroll-reveal' ? 'true' : FULL[field]
+      );
+
+    // As the attribute: a bare one is on; false and a word it does not know are off.
+    const bare = await openBuilder(
+      {},
+      {search: `${new URLSearchParams(FULL)}&scroll-reveal`}
+    );
+    expect(storyBox(bare).checked).to.be.true;
+    for (const word of ['false', 'yes']) {
+      const off = await openBuilder({...FULL, 'scroll-reveal': word});
+      expect(storyBox(off).checked, word).to.be.false;
+      expect(previewOf(off).hasAttribute('scroll-reveal'), word).to.be.false;
+      expect(scrolls(stageOf(off)), word).to.be.false;
+    }
+  });
+
+  for (const width of [375, 1280])
+    it(`at ${width} px, puts the preview in a box that scrolls, as tall as it was, and moves nothing else`, async () => {
+      const doc = await openBuilder(FULL, {width});
+      const stage = stageOf(doc);
+      const preview = previewOf(doc);
+      expect(preview.closest('#preview-stage')).to.equal(stage);
+      // Off, as it always was: nothing scrolls, nothing is added.
+      expect(scrolls(stage)).to.be.false;
+      expect(getComputedStyle(stage).overflowY).to.equal('visible');
+      expect(stage.hasAttribute('tabindex')).to.be.false;
+      const before = {
+        stage: at(doc, '#preview-stage'),
+        preview: at(doc, '#preview'),
+        form: at(doc, 'form'),
+        code: at(doc, '.code'),
+        box: at(doc, '#f-scroll-reveal'),
+      };
+
+      storyBox(doc).click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(scrolls(stage)).to.be.true;
+      expect(stage.scrollHeight).to.be.above(stage.clientHeight * 1.5);
+      expect(getComputedStyle(stage).overflowY).to.equal('auto');
+      // The builder around it stays where it was, and the box is the preview's height.
+      expect(at(doc, '#preview-stage')).to.deep.equal(before.stage);
+      expect(at(doc, 'form')).to.deep.equal(before.form);
+      // (The code below grows by what it now says.)
+      expect(at(doc, '.code').top).to.equal(before.code.top);
+      expect(at(doc, '#f-scroll-reveal')).to.deep.equal(before.box);
+      // The comparison keeps its size, and starts below the middle: the story's start.
+      const shown = at(doc, '#preview');
+      expect(shown.width).to.equal(before.preview.width);
+      expect(shown.height).to.equal(before.preview.height);
+      expect(stage.scrollTop).to.equal(0);
+      expect(shown.top).to.be.above(before.stage.top + before.stage.height / 4);
+      // A keyboard reaches it, and it is named.
+      expect(stage.tabIndex).to.equal(0);
+      expect(stage.getAttribute('role')).to.equal('region');
+      expect(stage.getAttribute('aria-label')).to.contain('scroll');
+
+      // Scrolling the box moves the comparison through it, as the page's scroll will.
+      const {top} = preview.getBoundingClientRect();
+      stage.scrollTop = stage.scrollHeight;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const scrolled = stage.scrollHeight - stage.clientHeight;
+      expect(stage.scrollTop).to.be.closeTo(scrolled, 1);
+      expect(preview.getBoundingClientRect().top).to.be.closeTo(
+        top - scrolled,
+        1
+      );
+      // Where there is a ViewTimeline, the preview's is this box's.
+      const win = doc.defaultView! as Window & {
+        ViewTimeline?: new (options: {subject: Element}) => {
+          source: Element | null;
+        };
+      };
+      if (win.ViewTimeline)
+        expect(new win.ViewTimeline({subject: preview}).source).to.equal(stage);
+      await audit(doc);
+
+      // Off again: as it always was.
+      storyBox(doc).click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(scrolls(stage)).to.be.false;
+      expect(stage.hasAttribute('style')).to.be.false;
+      expect(stage.hasAttribute('tabindex')).to.be.false;
+      expect(stage.hasAttribute('role')).to.be.false;
+      expect(at(doc, '#preview')).to.deep.equal(before.preview);
+      expect(at(doc, 'form')).to.deep.equal(before.form);
+    });
 });

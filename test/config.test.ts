@@ -345,6 +345,116 @@ describe('embed config: zoom and max-zoom', () => {
   });
 });
 
+describe('embed config: scroll-reveal', () => {
+  it('turns scroll-reveal on as the attribute does: true, "true", or given empty', () => {
+    for (const on of [true, 'true', ' true ', ''])
+      expect(
+        checkConfig({...minimal, 'scroll-reveal': on}),
+        JSON.stringify(on)
+      ).to.deep.equal({
+        config: {...minimal, 'scroll-reveal': 'true'},
+        errors: [],
+      });
+  });
+
+  it('leaves scroll-reveal off for false, "false", null or nothing: no attribute at all', () => {
+    for (const off of [false, 'false', ' false ', null, undefined])
+      expect(
+        checkConfig({...minimal, 'scroll-reveal': off}),
+        JSON.stringify(off)
+      ).to.deep.equal({config: minimal, errors: []});
+  });
+
+  for (const input of [
+    'yes',
+    'on',
+    '1',
+    'TRUE',
+    'scroll-reveal',
+    'scroll',
+    1,
+    0,
+    {},
+    ['true'],
+  ])
+    it(`refuses scroll-reveal = ${JSON.stringify(input)}, naming it`, () => {
+      expect(checkConfig({...minimal, 'scroll-reveal': input})).to.deep.equal({
+        config: minimal,
+        errors: [
+          {
+            field: 'scroll-reveal',
+            message: 'scroll-reveal must be true or false.',
+          },
+        ],
+      });
+    });
+
+  it('reads scroll-reveal from a query string: bare, empty or true is on, false off, anything else refused', () => {
+    const read = (query: string) =>
+      checkConfig(
+        new URLSearchParams(
+          `before=a.jpg&after=b.jpg&before-alt=A&after-alt=B&${query}`
+        )
+      );
+    for (const on of [
+      'scroll-reveal',
+      'scroll-reveal=',
+      'scroll-reveal=true',
+      'zoom&scroll-reveal=true',
+    ])
+      expect(read(on).config['scroll-reveal'], on).to.equal('true');
+    expect(read('scroll-reveal=false').config).not.to.have.property(
+      'scroll-reveal'
+    );
+    expect(read('scroll-reveal=false').errors).to.deep.equal([]);
+    // Each switch is checked on its own, and named on its own.
+    expect(read('zoom=yes&scroll-reveal=1').errors).to.deep.equal([
+      {field: 'zoom', message: 'zoom must be true or false.'},
+      {field: 'scroll-reveal', message: 'scroll-reveal must be true or false.'},
+    ]);
+    expect(read('zoom=true&scroll-reveal=on').config).to.deep.equal({
+      before: 'a.jpg',
+      after: 'b.jpg',
+      'before-alt': 'A',
+      'after-alt': 'B',
+      zoom: 'true',
+    });
+  });
+
+  it('writes scroll-reveal=true to a query string and true to JSON, after zoom, which read back the same', () => {
+    const config = {
+      ...minimal,
+      value: '40',
+      zoom: 'true',
+      'max-zoom': '6',
+      'scroll-reveal': 'true',
+    };
+    const compact = toQuery(config, true);
+    expect(compact).to.match(
+      /&value=40&zoom=true&max-zoom=6&scroll-reveal=true$/
+    );
+    for (const query of [compact, toQuery(config)])
+      expect(checkConfig(new URLSearchParams(query)).config).to.deep.equal(
+        config
+      );
+    const json = JSON.parse(toJson(config));
+    expect(json['scroll-reveal']).to.equal(true);
+    expect(Object.keys(json).slice(-3)).to.deep.equal([
+      'zoom',
+      'max-zoom',
+      'scroll-reveal',
+    ]);
+    expect(checkConfig(json).config).to.deep.equal(config);
+    // Without zoom too.
+    const alone = {...minimal, 'scroll-reveal': 'true'};
+    expect(toQuery(alone)).to.match(/&scroll-reveal=true$/);
+    expect(JSON.parse(toJson(alone))).to.include({'scroll-reveal': true});
+    // Off is no field at all.
+    expect(toQuery(minimal)).not.to.contain('scroll-reveal');
+    expect(JSON.parse(toJson(minimal))).not.to.have.property('scroll-reveal');
+  });
+});
+
 describe('embed config: notes', () => {
   const note = {x: 50, y: 38, text: 'The proscenium, rubble by 2017.'};
   const withNotes = (notes: unknown) => checkConfig({...minimal, notes});

@@ -318,3 +318,74 @@ describe('before-after-embed publish: zoom', () => {
     expect(result.folder).to.deep.equal(INPUTS);
   });
 });
+
+describe('before-after-embed publish: scroll-reveal', () => {
+  it('bakes scroll-reveal in, and the page its oEmbed frames shows the comparison with it, under its CSP', async () => {
+    const run = await publish('scroll-reveal', {
+      ...CONFIG,
+      zoom: true,
+      'scroll-reveal': true,
+    });
+    expect(run.code, run.stderr).to.equal(0);
+    const {doc: published} = await page('scroll-reveal');
+    const baked = JSON.parse(
+      published.getElementById('before-after-config')!.textContent!
+    );
+    expect(baked).to.include({zoom: true, 'scroll-reveal': true});
+
+    // What a CMS embeds from the URL alone: oembed.json's frame, of this page.
+    const oembed = await (
+      await fetch(`${outUrl('scroll-reveal')}oembed.json`)
+    ).json();
+    const src = new DOMParser()
+      .parseFromString(oembed.html, 'text/html')
+      .querySelector('iframe')!
+      .getAttribute('src')!;
+    expect(src).to.equal(`${outUrl('scroll-reveal')}index.html`);
+
+    const iframe = document.createElement('iframe');
+    iframe.src = `${src}?csp=strict`;
+    const loaded = appendFrame(iframe);
+    try {
+      await loaded;
+      watchFrame(iframe.contentWindow!);
+      const doc = iframe.contentDocument!;
+      const el = await until(
+        () => doc.querySelector<BeforeAfter>('before-after'),
+        'the comparison to render'
+      );
+      expect(doc.querySelector('.errors')).to.equal(null);
+      expect(el.getAttribute('scroll-reveal')).to.equal('');
+      expect(el.getAttribute('zoom')).to.equal('');
+      expect(el.querySelectorAll('before-after-note')).to.have.length(2);
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('leaves it out when false, as no field at all', async () => {
+    const run = await publish('scroll-reveal-off', {
+      ...CONFIG,
+      'scroll-reveal': false,
+    });
+    expect(run.code, run.stderr).to.equal(0);
+    const {doc} = await page('scroll-reveal-off');
+    const baked = JSON.parse(
+      doc.getElementById('before-after-config')!.textContent!
+    );
+    expect(baked).not.to.have.property('scroll-reveal');
+  });
+
+  it('refuses a bad scroll-reveal, naming it, and writes nothing', async () => {
+    const result = await publish('scroll-reveal-refused', {
+      ...CONFIG,
+      'scroll-reveal': 'yes',
+    });
+    expect(result.code).not.to.equal(0);
+    expect(result.stderr).to.contain(
+      'config.json: scroll-reveal must be true or false.'
+    );
+    expect(result.files).to.be.null;
+    expect(result.folder).to.deep.equal(INPUTS);
+  });
+});

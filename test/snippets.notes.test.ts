@@ -320,3 +320,77 @@ describe('snippets: zoom', () => {
       expect(code).not.to.match(/zoom/);
   });
 });
+
+describe('snippets: scroll-reveal', () => {
+  /** The story on, told at the notes, with zoom beside it. */
+  const STORY = withNotes(NOTES, {
+    ...FIELDS,
+    zoom: 'true',
+    'scroll-reveal': 'true',
+  });
+
+  it('the script snippet writes scroll-reveal on the comparison, empty, as the boolean attribute it is', () => {
+    const code = scriptSnippet(STORY, BASE);
+    expect(code).to.contain(
+      '<before-after before-label="June 6, 2016" after-label="February 5, 2017" zoom="" scroll-reveal="">'
+    );
+    const doc = parse(code);
+    expect(shape(doc).slice(0, 6)).to.deep.equal(
+      scriptShape(
+        'lang',
+        'before-label,after-label,zoom,scroll-reveal',
+        'slot,src,alt',
+        0
+      ).slice(0, 6)
+    );
+    expect(
+      doc.querySelector('before-after')!.getAttribute('scroll-reveal')
+    ).to.equal('');
+    // The notes it holds at are there, after the images.
+    expect(
+      doc.querySelectorAll('before-after > before-after-note')
+    ).to.have.length(3);
+  });
+
+  it('the iframe and AMP snippets carry scroll-reveal=true in the address, which reads back the same', () => {
+    for (const code of [iframeSnippet(STORY, BASE), ampSnippet(STORY, BASE)]) {
+      const src = parse(code)
+        .querySelector('iframe, amp-iframe')!
+        .getAttribute('src')!;
+      expect(src).to.contain(
+        '&zoom=true&scroll-reveal=true&note=50,38,25:The+'
+      );
+      expect(checkConfig(new URL(src).searchParams).config).to.deep.equal(
+        STORY
+      );
+    }
+  });
+
+  it('the JSON snippet has "scroll-reveal": true, also when the frame reads it from a file', () => {
+    const json = JSON.parse(jsonSnippet(STORY));
+    expect(json).to.include({zoom: true, 'scroll-reveal': true});
+    expect(checkConfig(json).config).to.deep.equal(STORY);
+
+    // Too long for an address: the file the iframe and AMP snippets name is this JSON.
+    const long = withNotes(TWENTY, {...FIELDS, 'scroll-reveal': 'true'});
+    const source = frameSource(long, BASE);
+    expect(source.file).to.equal(configFileName(long));
+    for (const code of [iframeSnippet(long, BASE), ampSnippet(long, BASE)])
+      expect(code).to.contain(`embed.html?config=${source.file}`);
+    expect(JSON.parse(jsonSnippet(long))['scroll-reveal']).to.equal(true);
+    // The name changes with the switch: an old cached file is never read for the new story.
+    expect(configFileName(withNotes(TWENTY))).not.to.equal(source.file);
+  });
+
+  it('without scroll-reveal, no snippet says it', () => {
+    const off = withNotes(NOTES, {...FIELDS, 'scroll-reveal': 'false'});
+    expect(off).not.to.have.property('scroll-reveal');
+    for (const code of [
+      scriptSnippet(off, BASE),
+      iframeSnippet(off, BASE),
+      ampSnippet(off, BASE),
+      jsonSnippet(off),
+    ])
+      expect(code).not.to.match(/scroll-reveal/);
+  });
+});

@@ -105,6 +105,9 @@ export function comparison(config: EmbedConfig, base?: URL): Comparison {
       // A boolean attribute: on when present, so it is written empty.
       ...(config.zoom ? ([['zoom', '']] as Attributes) : []),
       ...pick([['max-zoom', config['max-zoom']]]),
+      ...(config['scroll-reveal']
+        ? ([['scroll-reveal', '']] as Attributes)
+        : []),
     ],
     before: image('before'),
     after: image('after'),

@@ -31,9 +31,16 @@ export const FIELDS = [
   'still',
   'zoom',
   'max-zoom',
+  'scroll-reveal',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
+
+/**
+ * The element's boolean attributes: on when present, so `?zoom` (empty) is
+ * on, and off is `false` or no field at all.
+ */
+export const SWITCHES: readonly Field[] = ['zoom', 'scroll-reveal'];
 
 /** A note pinned to a point of the images, as `<before-after-note>` takes it. */
 export interface Note {
@@ -141,11 +148,11 @@ export function checkConfig(input: unknown): Checked {
   }
   for (const field of FIELDS) {
     const given = raw[field];
-    // An empty zoom is given: a boolean attribute is on when present.
+    // An empty switch is given: a boolean attribute is on when present.
     if (
       given === undefined ||
       given === null ||
-      (given === '' && field !== 'zoom')
+      (given === '' && !SWITCHES.includes(field))
     ) {
       if (REQUIRED.includes(field))
         errors.push({
@@ -157,7 +164,7 @@ export function checkConfig(input: unknown): Checked {
     const result = checkField(field, given);
     if (typeof result !== 'string') errors.push({field, message: result.error});
     // zoom=false is no attribute at all.
-    else if (result || field !== 'zoom') config[field] = result;
+    else if (result || !SWITCHES.includes(field)) config[field] = result;
   }
   const sizeRefused = errors.some(
     (e) => e.field === 'width' || e.field === 'height'
@@ -334,12 +341,12 @@ export function checkField(
   field: Field,
   given: unknown
 ): string | {error: string} {
-  if (field === 'zoom') {
+  if (SWITCHES.includes(field)) {
     // As the attribute: on when present (`?zoom`), so off must be said.
     const word = typeof given === 'string' ? given.trim() : given;
     if (word === true || word === 'true' || word === '') return 'true';
     if (word === false || word === 'false') return '';
-    return {error: 'zoom must be true or false.'};
+    return {error: `${field} must be true or false.`};
   }
   const numeric =
     field === 'value' ||
@@ -524,7 +531,7 @@ export function toJson(config: EmbedConfig): string {
   const ordered: Record<string, unknown> = {};
   for (const field of FIELDS) if (config[field]) ordered[field] = config[field];
   // A switch reads best as one in JSON.
-  if (config.zoom) ordered.zoom = true;
+  for (const field of SWITCHES) if (config[field]) ordered[field] = true;
   if (config.notes?.length)
     ordered.notes = config.notes.map(({x, y, text, value, side, zoom}) => ({
       x,

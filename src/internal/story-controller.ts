@@ -225,7 +225,17 @@ export class StoryController implements ReactiveController {
       ]),
     ]);
     const values = points.map((p) => valueAt(story, p));
-    const drawn = values.map((value) => drawing(value, vertical, measures));
+    // In px: Firefox resolves container units in keyframes against another
+    // box (the keyframes are made again when this one changes).
+    const px = (style: string) =>
+      style.replace(
+        /(-?[\d.]+)cq[wh]/,
+        (_, n: string) => `${(Number(n) * measures.size) / MAX}px`
+      );
+    const drawn = values.map((value) => {
+      const drawn = drawing(value, vertical, measures);
+      return {...drawn, mover: px(drawn.mover)};
+    });
     const tracks: [HTMLElement, string, (i: number) => string][] = [
       ...(Object.keys(drawn[0]!) as (keyof Drawing)[]).map(
         (key): [HTMLElement, string, (i: number) => string] => [
@@ -334,13 +344,19 @@ export class StoryController implements ReactiveController {
     return progressAt(top + height / 2, innerHeight);
   }
 
-  /** In a frame, the sweep plays once when at least half the comparison is in view. */
+  /**
+   * In a frame, the sweep plays once when at least half the comparison is
+   * in view; until then it is drawn where the sweep starts.
+   */
   private _playWhenSeen(): void {
+    this._animate({duration: PLAY_MS * (1 + this._told.length)});
+    for (const animation of this._animations) animation.pause();
+    this._settle();
     this._near = new IntersectionObserver(
       ([entry]) => {
         if (!entry?.isIntersecting) return;
         this._near?.disconnect();
-        this._animate({duration: PLAY_MS * (1 + this._told.length)});
+        for (const animation of this._animations) animation.play();
         void this._animations[0]?.finished.then(this.end, () => {});
       },
       {threshold: 0.5}
