@@ -36,6 +36,7 @@ describe('the published package', () => {
       'strings',
       'zoom',
       'maxZoom',
+      'scrollReveal',
       'zoomLevel',
       'zoomTo',
       'constructor',

@@ -16,9 +16,11 @@ export const storyStyles = css`
     pointer-events: none;
   }
 
+  /* Clipped: a bubble placed before the box settles must not widen the page. */
   .told {
     position: absolute;
     inset: 0;
+    overflow: clip;
     pointer-events: none;
   }
 
