@@ -281,9 +281,9 @@ export const styles = css`
     height: var(--_divider-width);
   }
 
-  /* Centred on the line; near an edge the element's translate stops it half
-     its size inside the box, so it is never cut off and never makes the
-     page scroll sideways. */
+  /* Centred on the line; near an edge the transform the element writes
+     stops it half its size inside the box, so it is never cut off and never
+     makes the page scroll sideways. */
   .handle {
     position: absolute;
     top: 50%;

@@ -345,7 +345,7 @@ export class BeforeAfter extends LitElement {
       window: part('.before', 'transform'),
       picture: part('.before > .picture', 'transform'),
       mover: part('.mover', 'transform'),
-      handle: part('.handle', 'translate'),
+      handle: part('.handle', 'transform'),
       beforeLabel: part('.before-label', 'opacity'),
       afterLabel: part('.after-label', 'opacity'),
       valueNow: part('.handle', 'aria-valuenow'),

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {drawing, UNMEASURED} from '../src/internal/geometry.js';
+import {drawing} from '../src/internal/geometry.js';
 import {guardConsole} from './helpers/guards.js';
 
 guardConsole();
@@ -27,20 +27,51 @@ describe('drawing', () => {
       'translateY(75%)',
       'translateY(25cqh)',
     ]);
-    expect(drawing(0, true, measures).handle).to.equal('0 22px');
   });
 
-  it('stops the handle half its size inside the box, and only near the edges', () => {
-    expect(drawing(50, false, measures).handle).to.equal('0px');
-    expect(drawing(10, false, measures).handle).to.equal('0px'); // 40 px in
-    expect(drawing(0, false, measures).handle).to.equal('22px');
-    expect(drawing(2.5, false, measures).handle).to.equal('12px');
-    expect(drawing(100, false, measures).handle).to.equal('-22px');
+  /**
+   * Where the handle is drawn, as the reader sees it: a box of `size` px
+   * (a size container, as the track is), the zero-width line moved by
+   * `mover` and a 44 px handle on it moved by `handle`. The handle's centre
+   * in px from the box's start along the axis.
+   */
+  function handleCentre(value: number, vertical: boolean, size: number) {
+    const box = document.createElement('div');
+    box.style.cssText = `position:relative;container-type:size;width:${vertical ? 300 : size}px;height:${vertical ? size : 300}px`;
+    const mover = document.createElement('div');
+    mover.style.cssText = vertical
+      ? 'position:absolute;inset:0 0 auto;height:0'
+      : 'position:absolute;inset-block:0;left:0;width:0';
+    const handle = document.createElement('div');
+    handle.style.cssText = `position:absolute;${vertical ? 'top:0;left:50%' : 'top:50%;left:0'};width:44px;height:44px`;
+    const at = drawing(value, vertical, measures);
+    mover.style.transform = at.mover;
+    handle.style.transform = at.handle;
+    mover.append(handle);
+    box.append(mover);
+    document.body.append(box);
+    const outer = box.getBoundingClientRect();
+    const inner = handle.getBoundingClientRect();
+    box.remove();
+    return vertical
+      ? inner.top + inner.height / 2 - outer.top
+      : inner.left + inner.width / 2 - outer.left;
+  }
+
+  it('draws the handle on the divider, stopped half its size inside the box near the edges', () => {
+    expect(handleCentre(50, false, 400)).to.be.closeTo(200, 0.5);
+    expect(handleCentre(10, false, 400)).to.be.closeTo(40, 0.5);
+    expect(handleCentre(2.5, false, 400)).to.be.closeTo(22, 0.5);
+    expect(handleCentre(0, false, 400)).to.be.closeTo(22, 0.5);
+    expect(handleCentre(100, false, 400)).to.be.closeTo(378, 0.5);
+    expect(handleCentre(0, true, 400)).to.be.closeTo(22, 0.5);
+    expect(handleCentre(25, true, 400)).to.be.closeTo(100, 0.5);
+    expect(handleCentre(100, true, 400)).to.be.closeTo(378, 0.5);
   });
 
-  it('never shifts the handle in a box no wider than it, or not yet measured', () => {
-    expect(drawing(0, false, {...measures, size: 40}).handle).to.equal('0px');
-    expect(drawing(0, false, UNMEASURED).handle).to.equal('0px');
+  it('centres the handle in a box no wider than it', () => {
+    expect(handleCentre(0, false, 40)).to.be.closeTo(20, 0.5);
+    expect(handleCentre(100, false, 40)).to.be.closeTo(20, 0.5);
   });
 
   it('fades each label over the last few percent before the divider reaches it', () => {

@@ -119,7 +119,13 @@ export interface Drawing {
   picture: string;
   /** `transform` of the divider's line, which carries the handle. */
   mover: string;
-  /** `translate` of the handle along the line: keeps it half its size inside the box. */
+  /**
+   * `transform` of the handle: centred on the line, and kept half its size
+   * inside the box by CSS (percentages of the handle, container units of
+   * the box), so it is right from the first frame, before any measuring
+   * (WebKit keeps the page's scrollable overflow from a handle drawn where
+   * it stuck out, when only the handle moves after).
+   */
   handle: string;
   /** `opacity` of each label: gone before the divider reaches it. */
   beforeLabel: string;
@@ -129,8 +135,7 @@ export interface Drawing {
 /**
  * What a position (0–100) draws, as transforms along the axis from the
  * inline-start or top edge: percentages of each element's own box or of the
- * container, so only the handle's stop at the edges and the labels' fades
- * need px. Right-to-left is CSS's job (it mirrors the moving parts), so a
+ * container, so only the labels' fades need px. Right-to-left is CSS's job (it mirrors the moving parts), so a
  * flip of `dir` needs no script.
  */
 export function drawing(
@@ -139,15 +144,18 @@ export function drawing(
   measures: Measures
 ): Drawing {
   const axis = vertical ? 'Y' : 'X';
-  const {size, labels} = measures;
-  const stop = handleStop(measures);
-  const shift = round(((clamp(value, stop, MAX - stop) - value) / MAX) * size);
+  const {labels} = measures;
+  const unit = vertical ? 'cqh' : 'cqw';
+  const at = `${value}${unit}`;
+  const along = `calc(clamp(min(50%, 50${unit}), ${at}, 100${unit} - 50%) - ${at} - 50%)`;
   const opacity = (n: number) => String(round(clamp(n, 0, 1)));
   return {
     window: `translate${axis}(${value - MAX}%)`,
     picture: `translate${axis}(${MAX - value}%)`,
-    mover: `translate${axis}(${value}${vertical ? 'cqh' : 'cqw'})`,
-    handle: vertical ? `0 ${shift}px` : `${shift}px`,
+    mover: `translate${axis}(${at})`,
+    handle: vertical
+      ? `translate(-50%, ${along}) rotate(90deg)`
+      : `translate(${along}, -50%)`,
     beforeLabel: opacity((value - labels.beforeEnd) / labels.fade),
     afterLabel: opacity((labels.afterStart - value) / labels.fade),
   };

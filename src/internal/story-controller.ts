@@ -229,12 +229,12 @@ export class StoryController implements ReactiveController {
     // box (the keyframes are made again when this one changes).
     const px = (style: string) =>
       style.replace(
-        /(-?[\d.]+)cq[wh]/,
+        /(-?[\d.]+)cq[wh]/g,
         (_, n: string) => `${(Number(n) * measures.size) / MAX}px`
       );
     const drawn = values.map((value) => {
       const drawn = drawing(value, vertical, measures);
-      return {...drawn, mover: px(drawn.mover)};
+      return {...drawn, mover: px(drawn.mover), handle: px(drawn.handle)};
     });
     const tracks: [HTMLElement, string, (i: number) => string][] = [
       ...(Object.keys(drawn[0]!) as (keyof Drawing)[]).map(
