@@ -130,6 +130,35 @@ describe('<before-after> zoom by touch and pen', () => {
     expectFixedParts(el, fixed, 'after a pinch');
   });
 
+  it('a pinch from 1× leaves the page’s touchmoves non-blocking: the touch-action under the fingers holds until the gesture ends', async function () {
+    // Engine exception: Firefox has no TouchEvent on desktop, WebKitGTK no two fingers.
+    if (typeof TouchEvent === 'undefined') this.skip();
+    const el = await zoomable();
+    let moves = 0;
+    let blocking = 0;
+    const count = (event: Event) => {
+      moves++;
+      if (event.cancelable) blocking++;
+    };
+    window.addEventListener('touchmove', count, {capture: true, passive: true});
+    try {
+      if (!(await pinch(spread(pointIn(el, 0.5, 0.5), 60, 180, [0, 0], 24))))
+        this.skip();
+    } finally {
+      window.removeEventListener('touchmove', count, {capture: true});
+    }
+    expect(el.zoomLevel, 'the fingers spread ×3').to.be.above(2.5);
+    expect(moves, 'touchmoves seen').to.be.at.least(20);
+    // A touch-action that changed to none mid-gesture made Chromium send
+    // every later move blocking: each waited for the main thread and a frame.
+    expect(blocking, 'blocking touchmoves').to.be.at.most(1);
+    await frames();
+    expect(
+      getComputedStyle(part(el, 'base')).touchAction,
+      'once settled'
+    ).to.equal('none');
+  });
+
   it('a pinch whose first finger lands on a note’s marker zooms too', async function () {
     const el = await withNotes([{x: '30', y: '45', text: 'Here.'}], {
       zoom: '',

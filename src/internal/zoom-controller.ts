@@ -125,10 +125,16 @@ export class ZoomController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Drawn again after a change above or a flip of direction or orientation.
-    const frame = `${this._vertical} ${isRtl(this._host)} ${this._view.scale} ${this._view.x} ${this._view.y}`;
-    if (frame !== this._frameDrawn) this._draw(true);
-    this._frameDrawn = frame;
+    // Drawn again after a change above or a flip of direction or orientation,
+    // not after an update a move asked for (crossing 1×): that move drew
+    // itself, and a settled draw here would end its gesture's layers and set
+    // `.zoomed` under the fingers.
+    if (this._frameKey() !== this._frameDrawn) this._draw(true);
+  }
+
+  /** What a draw depends on: the view, the direction and the orientation. */
+  private _frameKey(): string {
+    return `${this._vertical} ${isRtl(this._host)} ${this._view.scale} ${this._view.x} ${this._view.y}`;
   }
 
   render() {
@@ -315,8 +321,13 @@ export class ZoomController implements ReactiveController {
           ? ''
           : viewTransform(this._view, i === 0 && mirrored);
     });
-    track.classList.toggle('zoomed', this._view.scale > 1);
+    // `.zoomed` sets touch-action: only between gestures. A touch-action that
+    // changes under the fingers (a pinch from 1×) makes Chromium send every
+    // later touchmove of the gesture blocking, to the main thread, where each
+    // waits for a frame.
+    if (settled) track.classList.toggle('zoomed', this._view.scale > 1);
     track.classList.toggle('moving', !settled);
+    this._frameDrawn = this._frameKey();
     this._options.changed(this._view, settled);
   }
 
@@ -363,6 +374,15 @@ export class ZoomController implements ReactiveController {
         spread: Math.hypot(a.x - b.x, a.y - b.y) || 1,
         moved: false,
       };
+      // Both fingers captured (the drag released the first): their moves
+      // need no hit test each, and a finger that leaves the box still pinches.
+      for (const id of this._pointers.keys()) {
+        try {
+          this._host.setPointerCapture(id);
+        } catch {
+          // Not an active pointer: its moves still arrive while over the element.
+        }
+      }
     } else if (this._pointers.size === 1 && this._view.scale > 1 && !own) {
       // Zoomed, a press on the images pans (the divider moves from its handle only).
       this._gesture = {
