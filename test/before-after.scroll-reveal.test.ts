@@ -9,6 +9,8 @@ import {
   drawnAt,
   frames,
   handle,
+  image,
+  settled,
 } from './helpers/element.js';
 import {closeEmbeds, openEmbed, VALID} from './helpers/embed.js';
 import {expectEvents} from './helpers/events.js';
@@ -53,6 +55,13 @@ afterEach(() => {
   closeEmbeds();
   window.scrollTo({top: 0, behavior: 'instant'});
 });
+
+/** A block of empty page, 600 px tall. */
+function spacer(): HTMLElement {
+  const block = document.createElement('div');
+  block.style.height = '600px';
+  return block;
+}
 
 /** Centre positions going down the page (the comparison rises), and the divider there: 100 − 100·p. */
 const DOWN: [number, number][] = [
@@ -156,6 +165,37 @@ describe('<before-after scroll-reveal>', () => {
                 sweepHere(el),
                 3
               );
+            }
+          });
+          expect(fired).to.deep.equal([]);
+        });
+
+        it('sweeps across the scrolling box it sits in, not the window', async () => {
+          const box = document.createElement('div');
+          box.style.cssText = 'height:400px;width:360px;overflow-y:auto';
+          const el = document.createElement('before-after');
+          el.scrollReveal = true;
+          el.append(image('before', BEFORE), image('after', AFTER));
+          box.append(spacer(), el, spacer());
+          document.body.prepend(box);
+          extras.push(box);
+          await el.updateComplete;
+          await settled(...el.querySelectorAll('img'));
+          await storyReady(el);
+          const fired = await expectEvents(el, async () => {
+            for (const [fraction, nominal] of [
+              ...DOWN,
+              ...[...DOWN].reverse(),
+            ]) {
+              const at = el.getBoundingClientRect();
+              const view = box.getBoundingClientRect();
+              box.scrollTop +=
+                at.top + at.height / 2 - view.top - fraction * box.clientHeight;
+              await frames(3);
+              expect(
+                drawnAt(el),
+                `centre at ${fraction} of the box`
+              ).to.be.closeTo(nominal, 3);
             }
           });
           expect(fired).to.deep.equal([]);

@@ -147,15 +147,15 @@ export function drawing(
   const {labels} = measures;
   const unit = vertical ? 'cqh' : 'cqw';
   const at = `${value}${unit}`;
-  const along = `calc(clamp(min(50%, 50${unit}), ${at}, 100${unit} - 50%) - ${at} - 50%)`;
+  const along = `calc(clamp(min(50%,50${unit}),${at},100${unit} - 50%) - ${at} - 50%)`;
   const opacity = (n: number) => String(round(clamp(n, 0, 1)));
   return {
     window: `translate${axis}(${value - MAX}%)`,
     picture: `translate${axis}(${MAX - value}%)`,
     mover: `translate${axis}(${at})`,
     handle: vertical
-      ? `translate(-50%, ${along}) rotate(90deg)`
-      : `translate(${along}, -50%)`,
+      ? `translate(-50%,${along}) rotate(90deg)`
+      : `translate(${along},-50%)`,
     beforeLabel: opacity((value - labels.beforeEnd) / labels.fade),
     afterLabel: opacity((labels.afterStart - value) / labels.fade),
   };

@@ -37,6 +37,26 @@ const scrollEnds = (): boolean => 'onscrollend' in window;
 const MARKER_FADE = 0.5;
 
 /**
+ * The nearest ancestor that scrolls on the block axis (across shadow roots),
+ * as a ViewTimeline finds it; null for the page's own scroll.
+ */
+function scrollerOf(element: Element): Element | null {
+  const up = (node: Element): Element | null =>
+    node.parentElement ??
+    (node.getRootNode() as Partial<ShadowRoot>).host ??
+    null;
+  for (let node = up(element); node; node = up(node)) {
+    if (node === document.body || node === document.documentElement) break;
+    if (
+      /auto|scroll/.test(getComputedStyle(node).overflowY) &&
+      node.scrollHeight > node.clientHeight
+    )
+      return node;
+  }
+  return null;
+}
+
+/**
  * The scroll story, fetched only by a comparison with `scroll-reveal`. As the
  * reader scrolls the comparison through the viewport, the divider sweeps from
  * the `before` image to the `after` image and holds at each note that has a
@@ -64,6 +84,8 @@ export class StoryController implements ReactiveController {
   private _listening = false;
   /** No view timeline: the scroll listener draws. */
   private _fallback = false;
+  /** The box the fallback's sweep crosses; null for the window. */
+  private _scroller: Element | null = null;
   private _frame = 0;
   private _settleTimer = 0;
   private readonly _motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -173,6 +195,7 @@ export class StoryController implements ReactiveController {
     // A scroll listener only where one is needed (to draw, or where
     // `scrollend` is missing to see the scroll pause) and only while the
     // comparison is within a screen of the viewport.
+    if (this._fallback) this._scroller = scrollerOf(this._host);
     if (this._fallback || !scrollEnds()) {
       this._near = new IntersectionObserver(
         ([entry]) => this._listen(!!entry?.isIntersecting),
@@ -338,10 +361,17 @@ export class StoryController implements ReactiveController {
     this._options.draw();
   };
 
-  /** Progress from where the comparison is in the viewport. */
+  /** Progress from where the comparison is in its scroller's view. */
   private _scrolled(): number {
     const {top, height} = this._host.getBoundingClientRect();
-    return progressAt(top + height / 2, innerHeight);
+    const scroller = this._scroller;
+    const view = scroller
+      ? scroller.getBoundingClientRect().top + scroller.clientTop
+      : 0;
+    return progressAt(
+      top + height / 2 - view,
+      scroller ? scroller.clientHeight : innerHeight
+    );
   }
 
   /**
