@@ -201,6 +201,26 @@ describe('<before-after scroll-reveal>', () => {
           expect(fired).to.deep.equal([]);
         });
 
+        it('on a page opened already scrolled into the sweep, says where the divider is drawn before any scroll', async () => {
+          const el = await article();
+          await scrollTo(el, 0.3);
+          const fired = await expectEvents(el, async () => {
+            el.scrollReveal = true;
+            await storyReady(el);
+            await until(
+              () => Math.abs(el.value - 10) < 3,
+              'the value to follow the drawn divider'
+            );
+          });
+          expect(drawnAt(el), 'drawn').to.be.closeTo(10, 3);
+          expect(el.value, 'value').to.be.closeTo(drawnAt(el), 0.5);
+          expect(
+            Number(handle(el).getAttribute('aria-valuenow')),
+            'aria-valuenow'
+          ).to.be.closeTo(drawnAt(el), 0.5);
+          expect(fired).to.deep.equal([]);
+        });
+
         it('draws the story bubbles as part story-note, in sweep order, hidden from assistive technology', async () => {
           const el = await story({}, {notes: NOTES});
           await scrollTo(el, 0.6);

@@ -333,7 +333,11 @@ export class StoryController implements ReactiveController {
         capture: true,
         passive: true,
       });
-      if (this._fallback) this._drawScrolled();
+      // Opened already scrolled into the sweep: the value says where it is drawn.
+      if (this._fallback) {
+        this._drawScrolled();
+        this._settle();
+      }
     } else {
       removeEventListener('scroll', this._handleScroll, true);
       cancelAnimationFrame(this._frame);
@@ -404,13 +408,17 @@ export class StoryController implements ReactiveController {
   }
 
   /** The scroll came to rest: the value, and what it says, match what is drawn. No event: the reader moved the page, not the divider. */
-  private _settle = (): void => {
-    // In the next frame: a scroll timeline catches up with the scroll there.
+  private _settle = (): void => this._settleIn(3);
+
+  // In the next frame: a scroll timeline catches up with the scroll there
+  // (one just made may take a frame or two more to tick).
+  private _settleIn(frames: number): void {
     requestAnimationFrame(() => {
       const drawn = this._on ? this._drawn() : null;
       if (drawn !== null) this._host.value = drawn;
+      else if (this._on && frames > 1) this._settleIn(frames - 1);
     });
-  };
+  }
 
   /** Any key but moving focus on or modifiers is the reader's. */
   private _handleKey = (event: KeyboardEvent): void => {

@@ -3,26 +3,29 @@
 // The defaults keep a full run under 15 minutes on a 2-core machine shared
 // with other work (about 9 of them spent on the drags, one more on ours'
 // pan and pinch); --quick is a smoke test of every phase in about 3
-// minutes, with too few runs to trust.
+// minutes, with too few runs to trust. The scroll-reveal phase (story: ours
+// only, three pages a round) adds about a minute, --quick about 30 s.
 import {parseArgs} from 'node:util';
 
 export const USAGE = `npm run bench -- [options]   (after npm run build)
 
   --quick              few repetitions (~3 min): checks that every phase works
-  --runs N             drags per contender and input, and pans and pinches
-                       per zooming contender (default 5; quick 2)
+  --runs N             drags per contender and input, pans and pinches per
+                       zooming contender, and scroll-reveal scrolls per mode
+                       (default 5; quick 2)
   --loads N            slow-network loads per contender (default 3; quick 1)
   --memory-runs N      memory runs per contender (default 2; quick 1)
   --only a,b           only these contenders (names as in the table)
-  --skip p,q           skip phases: mouse, touch, pan, pinch, load, memory
-                       (pan and pinch: ours only, the peers have no zoom;
-                       e.g. --only before-after --skip mouse,touch,load,memory
-                       measures just them)
+  --skip p,q           skip phases: mouse, touch, pan, pinch, story, load,
+                       memory (pan and pinch: ours only, the peers have no
+                       zoom; story, the scroll-reveal sweep: ours only;
+                       e.g. --only before-after --skip mouse,touch,story,load,memory
+                       measures just the pan and pinch)
   --json FILE          also write every raw number to FILE
   --chromium PATH      default $CHROME_PATH or /usr/bin/chromium
   --help`;
 
-const PHASES = ['mouse', 'touch', 'pan', 'pinch', 'load', 'memory'];
+const PHASES = ['mouse', 'touch', 'pan', 'pinch', 'story', 'load', 'memory'];
 
 export function options(argv) {
   const {values} = parseArgs({

@@ -7,6 +7,10 @@
 // loads pushes the text below it (layout shift), as in a real article.
 // Served from 127.0.0.1 on a free port; slow networks are emulated by the
 // browser (measure-load.mjs), never by the server.
+// The scroll-reveal pages (measure-story.mjs) are a long article instead:
+// PARAGRAPHS paragraphs above the comparison and as many below, so the page
+// can scroll it from below the viewport to above it; ?story with
+// `scroll-reveal` on ours, ?article the same page with the plain markup.
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
@@ -25,13 +29,39 @@ const TEXT =
   'after. Drag the divider, or focus it and use the arrow keys, to compare. ' +
   'This paragraph is here so that text moves if the comparison above it ' +
   'changes height while it loads.';
+const PARAGRAPHS = 12;
+const LONG =
+  'The theatre stood for eighteen centuries before the fighting reached it. ' +
+  'Satellite pictures taken that winter show the stage front gone and the ' +
+  'columns behind it broken at their bases; the seating, cut into the hill, ' +
+  'survived. Archaeologists who worked on the site say the stones are still ' +
+  'there, in the rubble, and could be set back where they stood.';
+
+/**
+ * Ours with `scroll-reveal` (the scroll story, measure-story.mjs), or null
+ * for a contender without it: the peers have no such feature.
+ */
+export function storyMarkup(contender) {
+  if (contender.role !== 'ours') return null;
+  return contender.markup.replace(
+    /^<before-after\b/,
+    '<before-after scroll-reveal'
+  );
+}
 
 /**
  * One instance's HTML, with the fixture URLs and Element Timing names.
- * `variant` 'zoom' takes the contender's zoomMarkup (the pan and pinch).
+ * `variant` 'zoom' takes the contender's zoomMarkup (the pan and pinch),
+ * 'story' its storyMarkup (the long article; 'article' the same page with
+ * the plain markup).
  */
 export function markupFor(contender, variant = null) {
-  const markup = variant === 'zoom' ? contender.zoomMarkup : contender.markup;
+  const markup =
+    variant === 'zoom'
+      ? contender.zoomMarkup
+      : variant === 'story'
+        ? storyMarkup(contender)
+        : contender.markup;
   return markup
     .replace(
       'src="{before}"',
@@ -53,6 +83,8 @@ function page(contender, prepared, variant) {
   // JSON inside <script> must not be able to close it.
   const json = JSON.stringify(config).replaceAll('<', '\\u003c');
   const script = `/c/${contender.name}/${basename(prepared.file)}`;
+  const long = variant === 'story' || variant === 'article';
+  const text = (count) => `<p>${LONG}</p>\n  `.repeat(count);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -75,11 +107,11 @@ ${prepared.css ? `<link rel="stylesheet" href="/c/${contender.name}.css">` : ''}
 <main>
   <h1>Palmyra, before and after</h1>
   <p>${TEXT}</p>
-  <figure id="stage">${markup}</figure>
+  ${long ? text(PARAGRAPHS) : ''}<figure id="stage">${markup}</figure>
   <div id="churn"></div>
   <p>${TEXT}</p>
   <p>${TEXT}</p>
-</main>
+  ${long ? text(PARAGRAPHS) : ''}</main>
 </body>
 </html>
 `;
@@ -97,9 +129,18 @@ export async function serve(contenders, prepared) {
     let m;
     let body = null;
     if ((m = /^\/page\/([\w-]+)\.html$/.exec(path)) && byName.has(m[1])) {
-      // ?zoom: the same page with the contender's zoomMarkup.
-      const zoom = url.searchParams.has('zoom') && byName.get(m[1]).zoomMarkup;
-      body = page(byName.get(m[1]), prepared.get(m[1]), zoom ? 'zoom' : null);
+      // ?zoom: the same page with the contender's zoomMarkup; ?story and
+      // ?article: the long article, with and without scroll-reveal.
+      const c = byName.get(m[1]);
+      const variant =
+        url.searchParams.has('zoom') && c.zoomMarkup
+          ? 'zoom'
+          : url.searchParams.has('story') && storyMarkup(c)
+            ? 'story'
+            : url.searchParams.has('article')
+              ? 'article'
+              : null;
+      body = page(c, prepared.get(m[1]), variant);
     } else if ((m = /^\/c\/([\w-]+)\.css$/.exec(path)) && byName.has(m[1])) {
       body = readFileSync(byName.get(m[1]).css);
     } else if ((m = /^\/c\/([\w-]+)\/([\w.-]+\.js)$/.exec(path))) {
@@ -133,7 +174,7 @@ export async function serve(contenders, prepared) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    /** A contender's page; with `variant` 'zoom', the page of its zoomMarkup. */
+    /** A contender's page; with `variant` 'zoom', the page of its zoomMarkup; 'story' or 'article', the long article with or without scroll-reveal. */
     url: (name, variant = null) =>
       `http://127.0.0.1:${server.address().port}/page/${name}.html${variant ? `?${variant}` : ''}`,
     close: () =>

@@ -4,7 +4,8 @@
 // to the best (lowest) median among the peers that passed (×… P), and, for
 // the drag rows, to the floor's (×… F); the zoom's pan and pinch rows (only
 // for the contenders that zoom) to the same contender's own divider drag,
-// mouse for the pan and touch for the pinch (×… D). Lower is better in every row. A
+// mouse for the pan and touch for the pinch (×… D); the scroll-reveal rows
+// (ours only) to the same long page scrolled without it (×… B). Lower is better in every row. A
 // median, because on a shared 2-core machine one slow run (a GC, someone
 // else's build) should not move the headline; min–max shows how much it did.
 
@@ -64,6 +65,35 @@ const BYTES = [
   ['JS + stylesheet, gzip (B)', (b) => b.js.gzip + (b.css?.gzip ?? 0)],
 ];
 
+// Scroll-reveal (measure-story.mjs): the drag's rows, per scroll step.
+const STORY_ROWS = DRAG.map(([label, ...rest]) => [
+  label
+    .replace('gesture took', 'scroll took')
+    .replace('every move sent', 'every step sent')
+    .replace('(1 = every move drawn)', '(1 = every step drawn)')
+    .replace('/ move', '/ scrolled frame'),
+  ...rest,
+]);
+// Its modes: the result's key, the sub-heading, and what a run must show.
+const STORY = [
+  [
+    'story',
+    'native: `scroll-reveal`, ViewTimeline (WAAPI animations on it)',
+    'ViewTimeline, no scroll listener; drawn 100 % before, 0 % after (± 3), value 0 after scrollend',
+  ],
+  [
+    'storyFallback',
+    'fallback: `scroll-reveal` with `window.ViewTimeline` deleted (one passive scroll listener)',
+    'no ViewTimeline, no animation, the scroll listener ran; drawn 100 % before, 0 % after (± 3), value 0 after scrollend',
+  ],
+  [
+    'storyBaseline',
+    'baseline: the same long page, plain `<before-after>` (no scroll-reveal)',
+    'divider kept where it was (± 3), no scroll listener',
+  ],
+];
+const STORY_LABELS = Object.fromEntries(STORY.map(([k, , l]) => [k, l]));
+
 const PHASES = ['mouse', 'touch', 'pan', 'pinch', 'load', 'memory'];
 // The zoom's gestures, and the drag each is set beside (×… D).
 const ZOOM = {pan: 'mouse', pinch: 'touch'};
@@ -79,7 +109,13 @@ function rows(meta, results) {
       ? (r) => one(runs(r, key)?.median / runs(r, 'frames')?.median)
       : (r) => runs(r, key);
   };
-  const metric = (phase, [label, key, digits, options = {}], floor, drag) => {
+  const metric = (
+    phase,
+    [label, key, digits, options = {}],
+    floor,
+    drag,
+    letter = 'D'
+  ) => {
     const {ratios = true, perFrame = false} = options;
     out.push({
       label,
@@ -87,9 +123,13 @@ function rows(meta, results) {
       floor: floor && ratios,
       ratios,
       get: reader(phase, key, perFrame),
-      // The same row of the contender's own drag, for ×… D.
+      // The same row of the contender's own drag, for ×… D (or of its
+      // scroll without scroll-reveal, ×… B).
       drag:
-        drag && ratios && measured(drag) ? reader(drag, key, perFrame) : null,
+        drag && ratios && results.some((r) => r[drag]?.length)
+          ? reader(drag, key, perFrame)
+          : null,
+      letter,
     });
   };
   for (const kind of ['mouse', 'touch'].filter(measured)) {
@@ -104,6 +144,15 @@ function rows(meta, results) {
     out.push({group: zoomGroup(meta, phase)});
     out.push({status: phase});
     for (const spec of DRAG) metric(phase, spec, false, drag);
+  }
+  if (measured('story') && results.some((r) => r.story?.length)) {
+    out.push({group: storyGroup(meta, results)});
+    for (const [phase, title] of STORY) {
+      out.push({group: title, sub: true});
+      out.push({status: phase});
+      const base = phase === 'storyBaseline' ? null : 'storyBaseline';
+      for (const spec of STORY_ROWS) metric(phase, spec, false, base, 'B');
+    }
   }
   if (measured('load')) {
     const {latencyMs, kbps} = meta.network;
@@ -135,7 +184,7 @@ function number(v, digits) {
   return v.toFixed(digits).replace(/^-(0\.?0*)$/, '$1'); // no "-0"
 }
 
-function cell(s, digits, peer, floor, drag) {
+function cell(s, digits, peer, floor, drag, letter = 'D') {
   if (!s) return '—';
   let text = number(s.median, digits);
   const [min, max] = [number(s.min, digits), number(s.max, digits)];
@@ -143,7 +192,7 @@ function cell(s, digits, peer, floor, drag) {
   if (Number.isFinite(peer) && peer > 0)
     text += ` ×${(s.median / peer).toFixed(2)} P`;
   if (floor > 0) text += ` ×${(s.median / floor).toFixed(2)} F`;
-  if (drag > 0) text += ` ×${(s.median / drag).toFixed(2)} D`;
+  if (drag > 0) text += ` ×${(s.median / drag).toFixed(2)} ${letter}`;
   return text;
 }
 
@@ -158,8 +207,20 @@ function zoomGroup(meta, phase) {
   return `Pinch, two fingers from ×1 (contenders that zoom): ${moves} spreading them ${from} → ${to} % of the width apart, ${pages}`;
 }
 
+function storyGroup(meta, results) {
+  const runs = results.flatMap((r) => r.story ?? []);
+  const px = stats(runs.map((run) => run.stepPx))?.median;
+  const sweep = stats(runs.map((run) => run.sweepSteps))?.median;
+  const step = Number.isFinite(px)
+    ? `a ${px} px wheel step each`
+    : 'wheel steps';
+  const of = Number.isFinite(sweep) ? `; the sweep is ${sweep} of them` : '';
+  return `Scroll-reveal: ${meta.story.steps} scrolled frames (${step} at 60 Hz, the comparison from below the viewport to above it${of}), ${meta.runs} fresh pages each`;
+}
+
 /** The status row's label: what a run must have done to pass. */
 function statusLabel(meta, kind) {
+  if (STORY_LABELS[kind]) return STORY_LABELS[kind];
   if (kind === 'pan') {
     return `images moved as far as the pointer (± 3 %), still ×${meta.pan.level}, divider kept`;
   }
@@ -185,6 +246,16 @@ function statusCell(r, kind) {
     const level = number(stats(runs.map((run) => run.end.level)).median, 2);
     return `ok, ×${level}, the point under the fingers ${median('driftPx', 1)} px off`;
   }
+  if (STORY_LABELS[kind]) {
+    const at = (when, key) =>
+      number(stats(runs.map((run) => run[when][key])).median, 1);
+    const calls = median('scrollListenerCalls', 0);
+    const path =
+      kind === 'storyFallback'
+        ? `scroll listener ran ${calls}×`
+        : `ViewTimeline, ${calls} scroll-listener calls`;
+    return `ok, drawn ${at('start', 'drawn')} → ${at('end', 'drawn')} %, value ${at('end', 'value')}; ${path}`;
+  }
   return `ok, ends at ${median('end', 1)} %`;
 }
 
@@ -204,7 +275,7 @@ export function table(meta, results) {
   const line = (label, cell) => lines.push([label, ...results.map(cell)]);
   for (const spec of rows(meta, results)) {
     if (spec.group) {
-      line(`**${spec.group}**`, () => '');
+      line(spec.sub ? `*${spec.group}*` : `**${spec.group}**`, () => '');
     } else if (spec.status) {
       line(statusLabel(meta, spec.status), (r) => statusCell(r, spec.status));
     } else if (spec.own) {
@@ -224,7 +295,8 @@ export function table(meta, results) {
           spec.digits,
           best,
           r === floor ? 0 : base,
-          spec.drag ? spec.drag(r)?.median : 0
+          spec.drag ? spec.drag(r)?.median : 0,
+          spec.letter
         )
       );
     }
@@ -234,10 +306,12 @@ export function table(meta, results) {
     (phase) =>
       meta.phases.includes(phase) && results.some((r) => r[phase]?.length)
   );
-  return `${md}\n\n${legend(meta, zoomed)}`;
+  const told =
+    meta.phases.includes('story') && results.some((r) => r.story?.length);
+  return `${md}\n\n${legend(meta, zoomed, told)}`;
 }
 
-function legend(meta, zoomed) {
+function legend(meta, zoomed, told) {
   return [
     'Cells: median (min–max) over the runs; ×… P = ÷ the median of the best peer that passed every phase, ×… F = ÷ the floor’s median. Lower is better in every row but frames drawn.',
     'Task ms: the renderer main thread’s busy (wall) time, TaskDuration; CPU ms: that thread’s CPU time, ThreadTime, which inflates less when other work competes for the cores; style recalc, layout and script ms: RecalcStyleDuration, LayoutDuration, ScriptDuration (wall time); renderer CPU: the page’s whole renderer process (main, compositor and raster threads), ProcessTime; layouts and style recalcs: LayoutCount and RecalcStyleCount; all Performance.getMetrics deltas over the gesture. GPU-process CPU from SystemInfo.getProcessInfo. Process times have a 10 ms resolution over a ~3.4 s gesture.',
@@ -246,6 +320,11 @@ function legend(meta, zoomed) {
     ...(zoomed
       ? [
           'Pan and pinch (issue 17; only the contenders that zoom, on their page with `zoom` set): measured exactly like the drags (a fresh page each, the same counters, the same every-other-run trace) and in the same rounds, each run right after that contender’s drag of the same input, so both meet the same load. The pan: `await el.zoomTo(2)`, then a mouse press on the images a quarter of the height down, away from the handle and the divider, and moves across them; the pinch: two touch points (CDP Input.dispatchTouchEvent, touch emulation with 2 points) pressed together on a 45° line, each touchMove spreading them, then touchEnd. ×… D = ÷ the same contender’s own drag median in that row (the mouse drag for the pan, the touch drag for the pinch): the issue asks a move of either to cost 0 layouts, 0 paints and no more main-thread time than a divider drag.',
+        ]
+      : []),
+    ...(told
+      ? [
+          'Scroll-reveal (ours only: the peers have no such feature, hence —): the divider sweeps from 100 to 0 as the comparison’s centre goes from 75 % to 25 % of the viewport’s height. A fresh long-article page per run (the comparison between two runs of paragraphs, 800 px wide), put with the comparison just below the viewport, then scrolled by mouse-wheel events (CDP Input.dispatchMouseEvent, mouseWheel, the pointer in the margin) at 60 Hz until it is just above it; measured like the drags (the same counters, the same every-other-run trace), the three modes in the same rounds. Per scrolled frame = ÷ the number of wheel steps (one per 60 Hz frame), so the sweep’s own frames cost more than the average by about steps ÷ sweep; frames drawn / scrolled frame says how many the compositor drew. Native: Chromium’s ViewTimeline, the sweep a WAAPI animation per moving part, no script per frame. Fallback: the same page with `window.ViewTimeline` deleted before any script, so the story draws from one passive scroll listener (a wrapper on window’s scroll listeners counts its calls, in every mode). Baseline: the same page with the plain markup, scrolled the same way. ×… B = ÷ the baseline’s median in that row. The divider is read from the `.mover` line’s box (drawn) and from `value` after the scroll has come to rest.',
         ]
       : []),
     meta.contenders

@@ -6,7 +6,9 @@
 // Phases: bytes (bytes.mjs), drags with mouse and touch (measure-drag.mjs),
 // a pan and a pinch of the zoomed images, measured like the drags and in
 // the same rounds as the mouse and touch drags respectively, for the
-// contenders that zoom (measure-zoom.mjs; ours), slow-network loads
+// contenders that zoom (measure-zoom.mjs; ours), the scroll-reveal sweep
+// scrolled past natively, with its fallback forced and without it (ours:
+// measure-story.mjs), slow-network loads
 // (measure-load.mjs), memory (measure-memory.mjs). Every
 // phase repeats round-robin across contenders, starting one further along
 // each round (ABCDE, BCDEA, …), so a burst of load from other work on this
@@ -21,6 +23,13 @@ import {dragOnce, MOVES} from './measure-drag.mjs';
 import {loadOnce, NETWORK} from './measure-load.mjs';
 import {panOnce, pinchOnce, PAN, PINCH} from './measure-zoom.mjs';
 import {churnOnce, COUNT} from './measure-memory.mjs';
+import {
+  MODES,
+  STORY,
+  STORY_PHASES,
+  storyOnce,
+  telling,
+} from './measure-story.mjs';
 import {options, USAGE} from './options.mjs';
 import {serve} from './page.mjs';
 import {table} from './report.mjs';
@@ -60,6 +69,8 @@ const results = contenders.map((c) => ({
   touch: [],
   pan: [],
   pinch: [],
+  // Scroll-reveal's three modes (measure-story.mjs), ours only.
+  ...Object.fromEntries(MODES.map((mode) => [STORY_PHASES[mode][0], []])),
   load: [],
   memory: [],
 }));
@@ -153,6 +164,29 @@ try {
     const list = drag ? contenders : contenders.filter(zooming);
     await rounds(opts.runs, list, tasks);
   }
+  if (opts.phases.includes('story') && contenders.some(telling)) {
+    // The scroll-reveal sweep, natively, with its fallback forced, and the
+    // same page without it: three fresh pages a round, in the same round so
+    // they meet the same load. The same warm-up and every-other-run trace
+    // as the drags.
+    const list = contenders.filter(telling);
+    await storyOnce(chrome, server.url(list[0].name, 'story'), 'native', {
+      trace: true,
+    }).catch(() => {}); // its failure shows in the measured runs
+    await rounds(
+      opts.runs,
+      list,
+      MODES.map((mode) => {
+        const [phase, variant] = STORY_PHASES[mode];
+        return {
+          phase,
+          variant,
+          measure: (url, round) =>
+            storyOnce(chrome, url, mode, {trace: round % 2 === 1}),
+        };
+      })
+    );
+  }
   if (opts.phases.includes('load')) {
     // The floor draws one of the two images: "both images painted" never comes.
     const drawn = contenders.filter((c) => c.role !== 'floor');
@@ -186,6 +220,7 @@ const meta = {
   moves: MOVES,
   pan: PAN,
   pinch: PINCH,
+  story: STORY,
   runs: opts.runs,
   loads: opts.loads,
   network: NETWORK,
