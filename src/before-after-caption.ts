@@ -4,6 +4,7 @@ import {styles} from './before-after-caption.styles.js';
 import {StringsController} from './internal/strings-controller.js';
 import type {Strings} from './strings.js';
 import {IdRefController} from './internal/id-ref-controller.js';
+import {fromServer} from './internal/server-root.js';
 
 type Side = 'before' | 'after';
 
@@ -96,9 +97,16 @@ export class BeforeAfterCaption extends LitElement {
     return this._comparison;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return fromServer(this, () => super.createRenderRoot())[0];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this._link();
+    // Over server-rendered markup the first render must repeat the server's
+    // (which found no comparison): it links once that render is done.
+    if (this.hasUpdated || !this.shadowRoot?.firstChild) this._link();
+    else void this.updateComplete.then(() => this._link());
     // A comparison later in the page than its panel exists once the page is parsed.
     if (!this._comparison && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this._handlePageParsed);
@@ -112,13 +120,15 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('htmlFor') && this.isConnected) {
+    // The first update's link is connectedCallback's (after it, over server markup).
+    if (changed.has('htmlFor') && this.isConnected && this.hasUpdated) {
       this._idRef.sync();
       this._link();
     }
   }
 
   protected override render() {
+    const announcement = this._announcementText();
     return html`
       <ul class="dates" part="dates" role="list">
         ${this._renderItem('before')} ${this._renderItem('after')}
@@ -126,7 +136,7 @@ export class BeforeAfterCaption extends LitElement {
       ${this._noteList?.render()}
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
-      <div class="sr-only" role="status">${this._announcementText()}</div>
+      <div class="sr-only" role="status">${announcement || nothing}</div>
     `;
   }
 
@@ -143,7 +153,7 @@ export class BeforeAfterCaption extends LitElement {
       >
         <span class=${date ? 'date' : ''} part=${date ? 'date' : nothing}
           ><slot name="${side}-date" @slotchange=${this._handleDateSlotChange}
-            >${label}</slot
+            >${label || nothing}</slot
           ></span
         >
         <slot name=${side}></slot>
