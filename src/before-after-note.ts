@@ -174,7 +174,7 @@ export class BeforeAfterNote extends LitElement {
     // Hydrated as the server drew it (no number): now the number.
     if (this._fromServer) {
       this._fromServer = false;
-      this.requestUpdate();
+      void this.updateComplete.then(() => this.requestUpdate());
     }
   }
 

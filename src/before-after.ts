@@ -305,7 +305,8 @@ export class BeforeAfter extends LitElement {
     this._handleNotes();
     if (this._fromServer) {
       this._fromServer = false;
-      this.requestUpdate();
+      // A new update, not one scheduled within this one (Lit warns of that).
+      void this.updateComplete.then(() => this.requestUpdate());
     }
   }
 
