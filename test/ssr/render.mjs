@@ -22,10 +22,11 @@ export const variants = {
   bad: {value: 'abc'},
 };
 
-/** A comparison with two notes, and its caption panel. */
+/** A comparison with two notes, and its caption panel unless told. */
 export function comparison(
   id,
-  {value, dir, orientation, zoom = false, scrollReveal = false}
+  {value, dir, orientation, zoom = false, scrollReveal = false},
+  caption = true
 ) {
   return html`<before-after
       id=${id}
@@ -53,9 +54,13 @@ export function comparison(
       ><before-after-note x="70" y="60" value="80"
         >The east wall, gone.</before-after-note
       ></before-after
-    ><before-after-caption for=${id}
-      >The square, a year apart.</before-after-caption
-    >`;
+    >${
+      caption
+        ? html`<before-after-caption for=${id}
+            >The square, a year apart.</before-after-caption
+          >`
+        : nothing
+    }`;
 }
 
 /** The server's HTML for a template. */
@@ -65,11 +70,14 @@ export function renderToString(template) {
 
 /**
  * A whole page per variant (and one with all of them), as the browser tests
- * load it: `head` goes first in <head>, where a page loads its scripts.
+ * load it: `head` goes first in <head>, where a page loads its scripts, and
+ * `tail` last in <body>.
  */
-export async function renderPage(names, head = '') {
+export async function renderPage(names, head = '', caption = true, tail = '') {
   const bodies = await Promise.all(
-    names.map((name) => renderToString(comparison(name, variants[name])))
+    names.map((name) =>
+      renderToString(comparison(name, variants[name], caption))
+    )
   );
   return `<!doctype html>
 <html lang="en">
@@ -84,6 +92,7 @@ export async function renderPage(names, head = '') {
   </head>
   <body>
     ${bodies.join('\n')}
+    ${tail}
   </body>
 </html>
 `;
