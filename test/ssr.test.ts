@@ -218,6 +218,30 @@ describe('server-rendered (@lit-labs/ssr)', () => {
       });
     });
 
+    it('takes the direction and language of the page, once', async () => {
+      const win = await serverPage('hydrate-ancestor', 'hydrate', ['ancestor']);
+      const el = (await comparisons(win, true)).get('ancestor')!;
+      const handle = el.shadowRoot!.querySelector('.handle')!;
+      for (
+        let i = 0;
+        i < 100 && handle.getAttribute('aria-valuetext')!.includes('left');
+        i++
+      )
+        await frames(1);
+      expect(handle.getAttribute('aria-valuetext')).to.match(
+        /^30\s?% June 6, 2016 à droite, 70\s?% February 5, 2017 à gauche$/
+      );
+      expect(handle.getAttribute('aria-label')).to.equal(
+        'Comparer June 6, 2016 et February 5, 2017'
+      );
+      const line = el
+        .shadowRoot!.querySelector('.divider')!
+        .getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      expect(box.right - (line.left + line.width / 2)).to.be.closeTo(180, 1);
+      expect(win.seen!.errors).to.deep.equal([]);
+    });
+
     it('then drags, takes keys and opens a note, with their events', async () => {
       const win = await serverPage('hydrate-input', 'hydrate', ['ltr']);
       const el = (await comparisons(win, true)).get('ltr')!;

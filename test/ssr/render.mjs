@@ -20,6 +20,9 @@ export const variants = {
   vertical: {value: '30', orientation: 'vertical'},
   zoom: {value: '30', zoom: true, scrollReveal: true},
   bad: {value: 'abc'},
+  // Rendered as LTR English (the server reads only the element's own dir
+  // and lang); the page puts it in a French right-to-left block.
+  ancestor: {value: '30', page: {dir: 'rtl', lang: 'fr'}},
 };
 
 /** A comparison with two notes, and its caption panel unless told. */
@@ -75,9 +78,13 @@ export function renderToString(template) {
  */
 export async function renderPage(names, head = '', caption = true, tail = '') {
   const bodies = await Promise.all(
-    names.map((name) =>
-      renderToString(comparison(name, variants[name], caption))
-    )
+    names.map(async (name) => {
+      const markup = await renderToString(
+        comparison(name, variants[name], caption)
+      );
+      const {dir, lang} = variants[name].page ?? {};
+      return dir ? `<div dir="${dir}" lang="${lang}">${markup}</div>` : markup;
+    })
   );
   return `<!doctype html>
 <html lang="en">
