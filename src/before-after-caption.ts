@@ -97,16 +97,25 @@ export class BeforeAfterCaption extends LitElement {
     return this._comparison;
   }
 
+  /** Hydrating server-rendered markup: see BeforeAfter's. */
+  private _fromServer = false;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return fromServer(this, () => super.createRenderRoot())[0];
+    const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
+    this._fromServer = hydrating;
+    return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Over server-rendered markup the first render must repeat the server's
     // (which found no comparison): it links once that render is done.
-    if (this.hasUpdated || !this.shadowRoot?.firstChild) this._link();
-    else void this.updateComplete.then(() => this._link());
+    if (!this._fromServer) this._link();
+    else
+      void this.updateComplete.then(() => {
+        this._fromServer = false;
+        this._link();
+      });
     // A comparison later in the page than its panel exists once the page is parsed.
     if (!this._comparison && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this._handlePageParsed);
@@ -120,8 +129,7 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The first update's link is connectedCallback's (after it, over server markup).
-    if (changed.has('htmlFor') && this.isConnected && this.hasUpdated) {
+    if (changed.has('htmlFor') && this.isConnected && !this._fromServer) {
       this._idRef.sync();
       this._link();
     }
