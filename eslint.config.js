@@ -40,6 +40,11 @@ export default tseslint.config(
     },
   },
   {
+    // Server rendering: Lit's DOM shim gives Node a customElements registry.
+    files: ['test/ssr/**/*.mjs', 'scripts/ssr-example.mjs'],
+    languageOptions: {globals: {customElements: 'readonly'}},
+  },
+  {
     // The benchmark: Node modules that hand functions to the page, and two
     // scripts that run only in the page (probe.js, floor.js).
     files: ['test/bench/**/*.{js,mjs}'],

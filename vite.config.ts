@@ -52,12 +52,13 @@ const builds: Record<string, UserConfig> = {
   // Only for `npm run size`: the element's own code, minified as the cdn
   // build is, with lit and the polyfill left out.
   own: {
-    plugins: [minifyTemplateLiterals(), terser(2020)],
+    plugins: [browserLit(), minifyTemplateLiterals(), terser(2020)],
     build: {
       // As the npm build ships it (modern syntax), but minified.
       target: 'es2022',
       outDir: 'dist/size',
-      ...minifiedLibrary('own.js', [/^lit/, /^pointer-events-polyfill/]),
+      // `lit` itself through browserLit(), its other modules left out here.
+      ...minifiedLibrary('own.js', [/^lit[/-]/, /^pointer-events-polyfill/]),
     },
   },
   cdn: {
@@ -133,6 +134,31 @@ const builds: Record<string, UserConfig> = {
     },
   },
 };
+
+/**
+ * Lit left out, as an app's bundler gets it for the browser: there
+ * `isServer` is false, so the server-only branches fold away, as they do in
+ * the cdn build (which has Lit inside).
+ */
+function browserLit(): Plugin {
+  const id = '\0browser-lit';
+  // What src/ imports from 'lit' (a re-export of all of it costs a helper).
+  const LIT_IMPORTS = 'LitElement, css, html, nothing';
+  return {
+    name: 'browser-lit',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source !== 'lit'
+        ? null
+        : importer === id
+          ? {id: 'lit', external: true}
+          : id,
+    load: (loaded) =>
+      loaded === id
+        ? `export {${LIT_IMPORTS}} from 'lit'; export const isServer = false;`
+        : null,
+  };
+}
 
 /**
  * One ES module from src/define.ts, with its lazy chunks (a language, the

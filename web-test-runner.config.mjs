@@ -6,6 +6,7 @@
 //   zoom-input.mjs             wheel (with modifiers), dblclick, pinch for the zoom tests
 //   middleware.mjs, csp.mjs    slow images, raw .d.ts, the embed's CSP
 //   publish.mjs                runs the publish command for test/publish.test.ts
+//   ssr.mjs                    renders a page on the server for test/ssr.test.ts
 //   totals-reporter.mjs        the 'N passed, N failed, N skipped' last line
 // BROWSERS=chromium,firefox,webkit picks engines (all three by default);
 // GREP=pattern runs only the matching tests while developing.
@@ -15,6 +16,7 @@ import {browsers} from './test/runner/browsers.mjs';
 import {commandsPlugin} from './test/runner/commands.mjs';
 import {zoomInputPlugin} from './test/runner/zoom-input.mjs';
 import {publishCommand} from './test/runner/publish.mjs';
+import {ssrCommand} from './test/runner/ssr.mjs';
 import {cspMiddleware} from './test/runner/csp.mjs';
 import {declarationsAsText, slowResponses} from './test/runner/middleware.mjs';
 import {totalsReporter} from './test/runner/totals-reporter.mjs';
@@ -31,6 +33,7 @@ export default {
     commandsPlugin(),
     zoomInputPlugin(),
     publishCommand,
+    ssrCommand,
   ],
   browsers: await browsers(process.env.BROWSERS),
   // Per browser: with 2 pages in one browser, sendMouse/setViewport in the background page hang.

@@ -4,6 +4,7 @@ import {styles} from './before-after-caption.styles.js';
 import {StringsController} from './internal/strings-controller.js';
 import type {Strings} from './strings.js';
 import {IdRefController} from './internal/id-ref-controller.js';
+import {fromServer} from './internal/server-root.js';
 
 type Side = 'before' | 'after';
 
@@ -96,9 +97,25 @@ export class BeforeAfterCaption extends LitElement {
     return this._comparison;
   }
 
+  /** Hydrating server-rendered markup: see BeforeAfter's. */
+  private _fromServer = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
+    this._fromServer = hydrating;
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this._link();
+    // Over server-rendered markup the first render must repeat the server's
+    // (which found no comparison): it links once that render is done.
+    if (!this._fromServer) this._link();
+    else
+      void this.updateComplete.then(() => {
+        this._fromServer = false;
+        this._link();
+      });
     // A comparison later in the page than its panel exists once the page is parsed.
     if (!this._comparison && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this._handlePageParsed);
@@ -112,13 +129,14 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('htmlFor') && this.isConnected) {
+    if (changed.has('htmlFor') && this.isConnected && !this._fromServer) {
       this._idRef.sync();
       this._link();
     }
   }
 
   protected override render() {
+    const announcement = this._announcementText();
     return html`
       <ul class="dates" part="dates" role="list">
         ${this._renderItem('before')} ${this._renderItem('after')}
@@ -126,7 +144,7 @@ export class BeforeAfterCaption extends LitElement {
       ${this._noteList?.render()}
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
-      <div class="sr-only" role="status">${this._announcementText()}</div>
+      <div class="sr-only" role="status">${announcement || nothing}</div>
     `;
   }
 
@@ -143,7 +161,7 @@ export class BeforeAfterCaption extends LitElement {
       >
         <span class=${date ? 'date' : ''} part=${date ? 'date' : nothing}
           ><slot name="${side}-date" @slotchange=${this._handleDateSlotChange}
-            >${label}</slot
+            >${label || nothing}</slot
           ></span
         >
         <slot name=${side}></slot>

@@ -1,5 +1,6 @@
-import {LitElement, css, html} from 'lit';
+import {LitElement, css, html, nothing} from 'lit';
 import {languageOf} from './internal/strings.js';
+import {fromServer} from './internal/server-root.js';
 import {clamp, parseNumber, round} from './internal/value.js';
 
 export type NoteSide = 'before' | 'after' | 'both';
@@ -161,13 +162,29 @@ export class BeforeAfterNote extends LitElement {
     else pendingShows.add(this);
   }
 
+  private _fromServer = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
+    this._fromServer = hydrating;
+    return root;
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated as the server drew it (no number): now the number.
+    if (this._fromServer) {
+      this._fromServer = false;
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
+  }
+
   protected override updated(): void {
     comparisons.get(this.parentElement!)?.changed();
   }
 
   protected override render() {
     return html`<span class="number" part="number" aria-hidden="true"
-        >${this.number ? `${formatNumber(languageOf(this), this.number)}.` : ''}</span
+        >${this.number && !this._fromServer ? `${formatNumber(languageOf(this), this.number)}.` : nothing}</span
       ><slot></slot>`;
   }
 }

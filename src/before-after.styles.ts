@@ -467,3 +467,67 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * Only in the server's declarative shadow root, where no script has drawn
+ * yet (it stays there after hydration; the script's inline values win from
+ * its first draw on): the position from --_at, which only the server writes.
+ * These are drawing()'s transforms (internal/geometry.ts) with var(--_at) for
+ * the value; keep the two the same. A function, so that browser bundles,
+ * where `isServer` is false, leave it out.
+ */
+export const serverStyles = () => css`
+  .before {
+    transform: translateX(calc(var(--_at) * 1% - 100%));
+  }
+
+  .before > .picture {
+    transform: translateX(calc(100% - var(--_at) * 1%));
+  }
+
+  .mover {
+    transform: translateX(calc(var(--_at) * 1cqw));
+  }
+
+  .handle {
+    --_along: calc(var(--_at) * 1cqw);
+    transform: translate(
+      calc(
+        clamp(min(50%, 50cqw), var(--_along), 100cqw - 50%) - var(--_along) -
+          50%
+      ),
+      -50%
+    );
+  }
+
+  :host([orientation='vertical']) .before {
+    transform: translateY(calc(var(--_at) * 1% - 100%));
+  }
+
+  :host([orientation='vertical']) .before > .picture {
+    transform: translateY(calc(100% - var(--_at) * 1%));
+  }
+
+  :host([orientation='vertical']) .mover {
+    transform: translateY(calc(var(--_at) * 1cqh));
+  }
+
+  :host([orientation='vertical']) .handle {
+    --_along: calc(var(--_at) * 1cqh);
+    transform: translate(
+        -50%,
+        calc(
+          clamp(min(50%, 50cqh), var(--_along), 100cqh - 50%) - var(--_along) -
+            50%
+        )
+      )
+      rotate(90deg);
+  }
+
+  /* The page's rules for before the upgrade (before-after.css) write the
+     dates beside the images when scripts are off: here the labels do. */
+  :host::before,
+  :host::after {
+    content: none !important;
+  }
+`;

@@ -1,5 +1,5 @@
-import {LitElement, html, type PropertyValues} from 'lit';
-import {styles} from './before-after.styles.js';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
+import {serverStyles, styles} from './before-after.styles.js';
 import {DragController} from './internal/drag-controller.js';
 import {BoxController} from './internal/box-controller.js';
 import {
@@ -16,6 +16,7 @@ import {
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
+import {fromServer} from './internal/server-root.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
 import type {NotesController} from './internal/notes-controller.js';
 import {StringsController} from './internal/strings-controller.js';
@@ -90,7 +91,7 @@ type Drawn = Drawing & {valueNow: string};
  * @fires zoom - When the reader changes the zoom level (a button, a key, the wheel, a double tap, the end of a pinch, a note that zooms) or ends a pan; read `zoomLevel`. Not for `zoomTo()`. Bubbles, composed.
  */
 export class BeforeAfter extends LitElement {
-  static override styles = styles;
+  static override styles = isServer ? [styles, serverStyles()] : styles;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
@@ -242,7 +243,7 @@ export class BeforeAfter extends LitElement {
   private _story?: StoryController;
   private readonly _internals = this.attachInternals();
   private readonly _images = new ImageSlotsController(this);
-  private readonly _words = new StringsController(this);
+  private readonly _words = new StringsController(this, () => this._fromServer);
   private readonly _nudge = new HintController(this, {
     wanted: () => this.hint && !this.scrollReveal,
     value: () => this.value,
@@ -282,6 +283,31 @@ export class BeforeAfter extends LitElement {
         if (changed) this._emit('change');
       },
     });
+  }
+
+  /**
+   * Server-rendered markup (a declarative shadow root) found at upgrade. With
+   * Lit's hydration support loaded, the first render must repeat the server's
+   * (hydration writes no attribute): the direction from the element's own
+   * `dir`, then one more update picks up the page's. Without it, the server's
+   * copy is cleared, so the element renders once, not beside it.
+   */
+  private _fromServer = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
+    this._fromServer = hydrating;
+    return root;
+  }
+
+  protected override firstUpdated(): void {
+    // Notes slotted in the server's markup: no slotchange comes for them.
+    this._handleNotes();
+    if (this._fromServer) {
+      this._fromServer = false;
+      // A new update, not one scheduled within this one (Lit warns of that).
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
   }
 
   /** An element of the template, which is rendered once and never replaced. */
@@ -376,7 +402,11 @@ export class BeforeAfter extends LitElement {
         ? words.say('label', {before: this.beforeLabel, after: this.afterLabel})
         : words.say('labelWithoutDates'));
     return html`
-      <div class="track" part="base">
+      <div
+        class="track"
+        part="base"
+        style=${isServer ? `--_at: ${this.value}` : nothing}
+      >
         ${this._renderLayer('before', this.beforeLabel)}
         ${this._renderLayer('after', this.afterLabel)}
         <div class="mover">
@@ -390,6 +420,7 @@ export class BeforeAfter extends LitElement {
             aria-orientation=${this.orientation}
             aria-valuemin=${MIN}
             aria-valuemax=${MAX}
+            aria-valuenow=${isServer ? this.value : nothing}
             aria-valuetext=${this._spokenValue()}
             @keydown=${this._handleKeyDown}
             @focus=${this._handleFocus}
@@ -412,7 +443,8 @@ export class BeforeAfter extends LitElement {
 
   /** A side's layer, then its label and message: outside the layer, so its clip never cuts them. */
   private _renderLayer(side: Side, text: string) {
-    const problem = this._images.errors[side];
+    // Hydrating: as the server drew it (it sees no images); the next update tells.
+    const problem = this._fromServer ? null : this._images.errors[side];
     const error = problem && this._problemText(side, problem);
     return html`
       <div class="bounds ${side}-bounds">
@@ -431,7 +463,7 @@ export class BeforeAfter extends LitElement {
         class="label ${side}-label"
         part="label ${side}-label"
         aria-hidden="true"
-        >${text}</span
+        >${text || nothing}</span
       >
       ${
         error
@@ -457,7 +489,10 @@ export class BeforeAfter extends LitElement {
   private _valueText(): string {
     const words = this._words;
     const shown = Math.round(this.value);
-    const [beforeSide, afterSide] = sidesSeen(this._vertical, isRtl(this));
+    const [beforeSide, afterSide] = sidesSeen(
+      this._vertical,
+      isRtl(this, this._fromServer)
+    );
     return words.say('valueText', {
       value: this.value,
       before: this.beforeLabel || words.say('beforeImage'),
@@ -479,10 +514,8 @@ export class BeforeAfter extends LitElement {
   }
 
   /** The first note fetches the notes' code. */
-  private _handleNotes = (event: Event): void => {
-    const notes = (event.target as HTMLSlotElement)
-      .assignedElements()
-      .some((child) => child.localName === 'before-after-note');
+  private _handleNotes = (): void => {
+    const notes = !!this.querySelector(':scope > before-after-note');
     if (!notes || this._notes) return;
     void import('./internal/notes.js').then(({notesFor}) => {
       this._notes ??= notesFor(this, {

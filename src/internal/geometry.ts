@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {MAX, clamp, round} from './value.js';
 
 export interface Box {
@@ -35,8 +36,13 @@ export function handleStop({size, handle}: Measures): number {
   return size > handle ? (handle / 2 / size) * MAX : 0;
 }
 
-/** Right-to-left by the `dir` the element inherits, as CSS's `:dir()` sees it. */
-export function isRtl(element: Element): boolean {
+/**
+ * Right-to-left by the `dir` the element inherits, as CSS's `:dir()` sees it.
+ * By its own `dir` only on the server, which has no page, and with `own`.
+ */
+export function isRtl(element: Element, own?: boolean): boolean {
+  if (isServer || own)
+    return element.getAttribute('dir')?.toLowerCase() === 'rtl';
   try {
     return element.matches(':dir(rtl)');
   } catch {
@@ -136,7 +142,8 @@ export interface Drawing {
  * What a position (0–100) draws, as transforms along the axis from the
  * inline-start or top edge: percentages of each element's own box or of the
  * container, so only the labels' fades need px. Right-to-left is CSS's job (it mirrors the moving parts), so a
- * flip of `dir` needs no script.
+ * flip of `dir` needs no script. `serverStyles` (before-after.styles.ts)
+ * draws the same in CSS for server-rendered markup: keep the two the same.
  */
 export function drawing(
   value: number,

@@ -55,11 +55,16 @@ export class StringsController implements ReactiveController {
   final = true;
   private _table = english;
 
-  constructor(private readonly _host: StringsHost) {
+  /** `hydrating`: the render repeats the server's, which had no page (English). */
+  constructor(
+    private readonly _host: StringsHost,
+    private readonly _hydrating = () => false
+  ) {
     _host.addController(this);
   }
 
   hostUpdate(): void {
+    if (this._hydrating()) return;
     this.lang = languageOf(this._host);
     const code = tableFor(this.lang, LANGUAGES);
     const table = tables.get(code);
