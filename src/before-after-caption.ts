@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {LitElement, html, isServer, nothing} from 'lit';
 import type {BeforeAfter} from './before-after.js';
 import {styles} from './before-after-caption.styles.js';
 import {StringsController} from './internal/strings-controller.js';
@@ -129,6 +129,9 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Tells the page's rules for a panel not yet upgraded (before-after.css),
+    // which stand in for the shadow root, that this one has it already.
+    if (isServer) this.setAttribute('server-rendered', '');
     if (changed.has('htmlFor') && this.isConnected && !this._fromServer) {
       this._idRef.sync();
       this._link();
@@ -151,7 +154,10 @@ export class BeforeAfterCaption extends LitElement {
   private _renderItem(side: Side) {
     const dominant = this._dominant === side;
     const label = this._labels[side];
-    const date = Boolean(label) || this._ownDates[side];
+    // The server knows no comparison: it holds the date's line, which the
+    // linked comparison fills after hydration without moving anything.
+    const held = isServer || this._fromServer ? '\u00a0' : nothing;
+    const date = Boolean(label) || this._ownDates[side] || held !== nothing;
     // The credit has its own line, and the slot its own box, so that a page
     // stylesheet can draw this entry the same before the upgrade (before-after.css).
     return html`
@@ -161,7 +167,7 @@ export class BeforeAfterCaption extends LitElement {
       >
         <span class=${date ? 'date' : ''} part=${date ? 'date' : nothing}
           ><slot name="${side}-date" @slotchange=${this._handleDateSlotChange}
-            >${label || nothing}</slot
+            >${label || held}</slot
           ></span
         >
         <slot name=${side}></slot>

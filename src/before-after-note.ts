@@ -1,5 +1,6 @@
-import {LitElement, css, html, nothing} from 'lit';
+import {LitElement, css, html, isServer, nothing} from 'lit';
 import {languageOf} from './internal/strings.js';
+import {markerStyles} from './internal/marker.styles.js';
 import {fromServer} from './internal/server-root.js';
 import {clamp, parseNumber, round} from './internal/value.js';
 
@@ -19,6 +20,77 @@ export const comparisons = new WeakMap<Element, NotesHost>();
 /** Notes whose show() came before their comparison was ready: it opens them when it is. */
 export const pendingShows = new WeakSet<Element>();
 
+const styles = css`
+  /* The same boxes before-after.css gives the note before it is defined. */
+  :host {
+    display: block;
+    padding-inline-start: 2em;
+    margin-block-start: 0.25em;
+    font-size: 0.875em;
+    line-height: 1.45;
+  }
+
+  :host(:first-of-type) {
+    margin-block-start: 0.5rem;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .number {
+    display: inline-block;
+    min-width: 2em;
+    margin-inline-start: -2em;
+    font-weight: 700;
+  }
+`;
+
+/**
+ * Only in the server's declarative shadow root: the note's marker, drawn
+ * from its own x and y before any script, as a percentage of the image box
+ * (the server's box has the images' shape: --before-after-aspect-ratio, or
+ * 16:9). Its box is the comparison's, rebuilt above the list the note sits
+ * in (the comparison's server styles make that list the containing block,
+ * right under the images); numbered as the list is. The comparison's own
+ * marker replaces it once drawn. A function, so browser bundles leave it out.
+ */
+const serverStyles = () => css`
+  :host {
+    counter-increment: before-after-note;
+  }
+
+  .pins {
+    position: absolute;
+    left: 0;
+    bottom: 100%;
+    width: 100%;
+    aspect-ratio: var(--before-after-aspect-ratio, 16 / 9);
+    overflow: clip;
+    /* Over the images and labels, under the handle, as the client's are. */
+    z-index: 3;
+    pointer-events: none;
+  }
+
+  /* Drawn as the comparison's marker (markerStyles), without its focus states. */
+  .pin {
+    position: absolute;
+    display: grid;
+    place-items: center;
+    pointer-events: auto;
+  }
+
+  .pin::before {
+    content: counter(before-after-note);
+  }
+
+  @media print {
+    .pins {
+      display: none;
+    }
+  }
+`;
+
 /**
  * A note pinned to a point of a `<before-after>` comparison's images: a
  * numbered marker at that point opens it in a bubble, and moves the divider
@@ -37,31 +109,9 @@ export const pendingShows = new WeakSet<Element>();
  * @csspart number - The note's number in the list under the images.
  */
 export class BeforeAfterNote extends LitElement {
-  static override styles = css`
-    /* The same boxes before-after.css gives the note before it is defined. */
-    :host {
-      display: block;
-      padding-inline-start: 2em;
-      margin-block-start: 0.25em;
-      font-size: 0.875em;
-      line-height: 1.45;
-    }
-
-    :host(:first-of-type) {
-      margin-block-start: 0.5rem;
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-
-    .number {
-      display: inline-block;
-      min-width: 2em;
-      margin-inline-start: -2em;
-      font-weight: 700;
-    }
-  `;
+  static override styles = isServer
+    ? [styles, markerStyles, serverStyles()]
+    : styles;
 
   static override properties = {
     x: {noAccessor: true},
@@ -71,6 +121,7 @@ export class BeforeAfterNote extends LitElement {
     zoom: {noAccessor: true},
     open: {type: Boolean, reflect: true},
     number: {attribute: false},
+    marked: {attribute: false},
   };
 
   /**
@@ -164,9 +215,21 @@ export class BeforeAfterNote extends LitElement {
 
   private _fromServer = false;
 
+  /**
+   * Whether the server's marker is drawn: on the server, and after
+   * hydration until the comparison draws its own (`marked`).
+   */
+  private _pinned = isServer;
+
+  /**
+   * Set by the comparison once its own marker for the note is drawn.
+   * @internal
+   */
+  marked = false;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
-    this._fromServer = hydrating;
+    this._fromServer = this._pinned = hydrating;
     return root;
   }
 
@@ -178,14 +241,24 @@ export class BeforeAfterNote extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    comparisons.get(this.parentElement!)?.changed();
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.size > 1 || !changed.has('marked'))
+      comparisons.get(this.parentElement!)?.changed();
   }
 
   protected override render() {
     return html`<span class="number" part="number" aria-hidden="true"
         >${this.number && !this._fromServer ? `${formatNumber(languageOf(this), this.number)}.` : nothing}</span
-      ><slot></slot>`;
+      ><slot></slot>${
+        this._pinned && !this.marked && this.x !== null && this.y !== null
+          ? html`<span class="pins" aria-hidden="true"
+              ><span
+                class="marker pin"
+                style="left: ${this.x}%; top: ${this.y}%"
+              ></span
+            ></span>`
+          : nothing
+      }`;
   }
 }
 

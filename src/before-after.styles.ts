@@ -525,9 +525,22 @@ export const serverStyles = () => css`
   }
 
   /* The page's rules for before the upgrade (before-after.css) write the
-     dates beside the images when scripts are off: here the labels do. */
+     dates beside the images when scripts are off, in a grid: here the
+     labels do, and the notes' list sits right under the images. */
   :host::before,
   :host::after {
     content: none !important;
+  }
+
+  :host(:not([hidden])) {
+    display: block !important;
+    counter-reset: before-after-note;
+  }
+
+  /* The box the notes' server-drawn markers (before-after-note.ts) rebuild
+     the images' box above: its top edge is the images' bottom one. */
+  .legend {
+    display: flow-root;
+    position: relative;
   }
 `;

@@ -37,6 +37,10 @@ interface Seen {
   shift: number;
   /** Per comparison: its box in the page, then its parts' (see layout), before any module script ran. */
   boxes: number[][][];
+  /** Per comparison: its notes' server-drawn markers (see pins), then. */
+  pins: number[][][];
+  /** Per caption panel: where its dates are in it, then. */
+  dates: number[][];
 }
 
 /** The server's page in an iframe 700 px wide; `none` runs no script in it (a sandbox). */
@@ -110,6 +114,17 @@ function layout(el: Element, markers = true): number[][] {
   ];
 }
 
+/** The server's markers: each note's, drawn in its own shadow root, in px from the comparison's top-left corner. */
+function pins(el: Element): number[][] {
+  const host = el.getBoundingClientRect();
+  return [...el.querySelectorAll('before-after-note')].flatMap((note) =>
+    [...note.shadowRoot!.querySelectorAll('.pin')].map((pin) => {
+      const r = pin.getBoundingClientRect();
+      return [r.left - host.left, r.top - host.top, r.width, r.height];
+    })
+  );
+}
+
 /** The comparison's box in its page, then its parts' (as the page recorded them before its scripts). */
 function boxes(el: Element): number[][] {
   const {left, top, width, height} = el.getBoundingClientRect();
@@ -164,17 +179,35 @@ describe('server-rendered (@lit-labs/ssr)', () => {
       }
     });
 
-    it('lists the notes (their markers need the notes’ script)', async () => {
-      const win = await serverPage('none-notes', 'none', ['ltr']);
-      const el = (await comparisons(win, false)).get('ltr')!;
-      expect(markers(el)).to.have.length(0);
-      const notes = [...el.querySelectorAll('before-after-note')];
-      expect(notes.map((n) => n.shadowRoot !== null)).to.deep.equal([
-        true,
-        true,
-      ]);
-      for (const note of notes)
-        expect(note.getBoundingClientRect().height).to.be.greaterThan(10);
+    it('lists the notes and draws their markers where the client draws them', async () => {
+      const win = await serverPage('none-notes', 'none', STILL);
+      const els = await comparisons(win, false);
+      const twins = await twinsOf(win, STILL);
+      for (const id of STILL) {
+        const el = els.get(id)!;
+        expect(markers(el), id).to.have.length(0);
+        const notes = [...el.querySelectorAll('before-after-note')];
+        expect(notes.map((n) => n.shadowRoot !== null)).to.deep.equal([
+          true,
+          true,
+        ]);
+        for (const note of notes)
+          expect(note.getBoundingClientRect().height).to.be.greaterThan(10);
+        const twin = twins.get(id)!;
+        expect(markers(twin), id).to.have.length(2);
+        expectSameLayout(
+          pins(el),
+          layout(twin).slice(-2),
+          `${id}: the server's markers`
+        );
+        // Drawn over the images, where a reader sees them.
+        const host = el.getBoundingClientRect();
+        for (const [i, [left, top, width, height]] of pins(el).entries()) {
+          const x = host.left + left! + width! / 2;
+          const y = host.top + top! + height! / 2;
+          expect(win.document.elementFromPoint(x, y), id).to.equal(notes[i]);
+        }
+      }
     });
   });
 
@@ -189,7 +222,15 @@ describe('server-rendered (@lit-labs/ssr)', () => {
         const [box, ...parts] = boxes(el);
         const [server, ...serverParts] = win.seen!.boxes[i]!;
         expectSameLayout([box!], [server!], el.id);
-        if (STILL.includes(el.id)) expectSameLayout(parts, serverParts, el.id);
+        if (!STILL.includes(el.id)) return;
+        expectSameLayout(parts, serverParts, el.id);
+        // The client's markers took the server's place: one of each.
+        expect(pins(el), el.id).to.deep.equal([]);
+        expectSameLayout(
+          layout(el).slice(-2),
+          win.seen!.pins[i]!,
+          `${el.id}: markers`
+        );
       });
       const twins = await twinsOf(win, STILL);
       for (const id of STILL) {
@@ -212,8 +253,17 @@ describe('server-rendered (@lit-labs/ssr)', () => {
         expectSameLayout([[w, h]], [[width!, height!]], el.id);
         if (STILL.includes(el.id)) expectSameLayout(parts, server, el.id);
         const panel = el.nextElementSibling!.shadowRoot!;
-        expect(panel.querySelector('.dates')!.textContent, el.id).to.match(
+        const dates = panel.querySelector('.dates')!;
+        expect(dates.textContent, el.id).to.match(
           /June 6, 2016\s*February 5, 2017/
+        );
+        // In the lines the server held for them: nothing under them moved.
+        const held = dates.getBoundingClientRect();
+        const at = el.nextElementSibling!.getBoundingClientRect();
+        expectSameLayout(
+          [[held.left - at.left, held.top - at.top, held.width, held.height]],
+          [win.seen!.dates[i]!],
+          `${el.id}: the panel's dates`
         );
       });
     });

@@ -427,6 +427,8 @@ export class NotesController implements ReactiveController {
       });
     });
     this.draw(this._host.value + this.offset);
+    // Each marker is drawn now: the server's (hydrated notes) can go.
+    if (this._box.width) for (const note of this._notes) note.marked = true;
     this._placeBubble();
     this._zoomToNote();
     this._options.placed();

@@ -1,9 +1,12 @@
 import {css} from 'lit';
+import {markerStyles} from './marker.styles.js';
 
 // Added to the comparison's shadow root by NotesController, so that a page
 // without notes never downloads them. Markers sit over the images and under
 // the handle; the open note's bubble is over everything.
 export const notesStyles = css`
+  ${markerStyles}
+
   /* The notes under the images are text to read and select, not a slider. */
   .legend {
     cursor: auto;
@@ -26,20 +29,6 @@ export const notesStyles = css`
     position: absolute;
     top: 0;
     left: 0;
-    box-sizing: border-box;
-    /* In rem, so it follows the reader's text size; never under 24 px. */
-    min-width: max(24px, 1.75rem);
-    height: max(24px, 1.75rem);
-    padding: 0 0.3rem;
-    transform: translate(-50%, -50%);
-    border: 2px solid #fff;
-    border-radius: 1rem;
-    font:
-      700 0.875rem/1 system-ui,
-      sans-serif;
-    color: var(--before-after-marker-text-color, #fff);
-    background: var(--before-after-marker-color, #b3261e);
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.5);
     pointer-events: auto;
     cursor: pointer;
     outline: none;

@@ -31,6 +31,12 @@ describe('server rendering (@lit-labs/ssr)', () => {
       assert.equal(html.match(/<before-after-note[\s>]/g)?.length, 2);
       for (const note of html.split('<before-after-note').slice(1))
         assert.match(note, /^[^>]*>\s*(<!--[^>]*-->)?\s*<template shadowroot/);
+      // Each note's marker at its point, drawn before any script.
+      const pins = [...html.matchAll(/class="marker pin"\s+style="([^"]*)"/g)];
+      assert.deepEqual(
+        pins.map((m) => m[1]),
+        ['left: 25%; top: 40%', 'left: 70%; top: 60%']
+      );
 
       const value = attributes.value === 'abc' ? '50' : attributes.value;
       assert.match(shadow, /role="slider"/);

@@ -58,6 +58,25 @@ const boxes = `<script>
           }),
         ];
       });
+      seen.pins = [...document.querySelectorAll('before-after')].map((el) => {
+        const host = el.getBoundingClientRect();
+        return [...el.querySelectorAll('before-after-note')].flatMap((note) =>
+          [...note.shadowRoot.querySelectorAll('.pin')].map((pin) => {
+            const r = pin.getBoundingClientRect();
+            return [r.left - host.left, r.top - host.top, r.width, r.height];
+          })
+        );
+      });
+      // Each caption panel's dates, from its top-left corner: their lines
+      // are held until they come.
+      seen.dates = [...document.querySelectorAll('before-after-caption')].map(
+        (panel) => {
+          const p = panel.getBoundingClientRect();
+          const dates = panel.shadowRoot.querySelector('.dates');
+          const r = dates.getBoundingClientRect();
+          return [r.left - p.left, r.top - p.top, r.width, r.height];
+        }
+      );
     </script>`;
 
 mkdirSync(dirname(file), {recursive: true});
