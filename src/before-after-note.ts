@@ -20,6 +20,9 @@ export const comparisons = new WeakMap<Element, NotesHost>();
 /** Notes whose show() came before their comparison was ready: it opens them when it is. */
 export const pendingShows = new WeakSet<Element>();
 
+/** Notes whose comparison draws their marker: the server's, if any, can go. */
+export const marked = new WeakSet<Element>();
+
 const styles = css`
   /* The same boxes before-after.css gives the note before it is defined. */
   :host {
@@ -121,7 +124,6 @@ export class BeforeAfterNote extends LitElement {
     zoom: {noAccessor: true},
     open: {type: Boolean, reflect: true},
     number: {attribute: false},
-    marked: {attribute: false},
   };
 
   /**
@@ -221,12 +223,6 @@ export class BeforeAfterNote extends LitElement {
    */
   private _pinned = isServer;
 
-  /**
-   * Set by the comparison once its own marker for the note is drawn.
-   * @internal
-   */
-  marked = false;
-
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
     this._fromServer = this._pinned = hydrating;
@@ -241,16 +237,15 @@ export class BeforeAfterNote extends LitElement {
     }
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.size > 1 || !changed.has('marked'))
-      comparisons.get(this.parentElement!)?.changed();
+  protected override updated(): void {
+    comparisons.get(this.parentElement!)?.changed();
   }
 
   protected override render() {
     return html`<span class="number" part="number" aria-hidden="true"
         >${this.number && !this._fromServer ? `${formatNumber(languageOf(this), this.number)}.` : nothing}</span
       ><slot></slot>${
-        this._pinned && !this.marked && this.x !== null && this.y !== null
+        this._pinned && !marked.has(this) && this.x !== null && this.y !== null
           ? html`<span class="pins" aria-hidden="true"
               ><span
                 class="marker pin"

@@ -8,6 +8,7 @@ import {
   type BeforeAfterNote,
   comparisons,
   formatNumber,
+  marked,
   pendingShows,
 } from '../before-after-note.js';
 import type {BeforeAfter} from '../before-after.js';
@@ -428,7 +429,13 @@ export class NotesController implements ReactiveController {
     });
     this.draw(this._host.value + this.offset);
     // Each marker is drawn now: the server's (hydrated notes) can go.
-    if (this._box.width) for (const note of this._notes) note.marked = true;
+    if (this._box.width)
+      for (const note of this._notes)
+        if (!marked.has(note)) {
+          marked.add(note);
+          // Only a note still showing the server's marker redraws (once).
+          if (note.shadowRoot?.querySelector('.pin')) note.requestUpdate();
+        }
     this._placeBubble();
     this._zoomToNote();
     this._options.placed();
