@@ -2,6 +2,7 @@ import {LitElement, css, html, isServer, nothing} from 'lit';
 import {languageOf} from './internal/strings.js';
 import {markerStyles} from './internal/marker.styles.js';
 import {fromServer} from './internal/server-root.js';
+import {cancelTurn, inTurn} from './internal/turns.js';
 import {clamp, parseNumber, round} from './internal/value.js';
 
 export type NoteSide = 'before' | 'after' | 'both';
@@ -229,7 +230,30 @@ export class BeforeAfterNote extends LitElement {
     return root;
   }
 
+  private _started = false;
+
+  /** Rendered in turns, as its comparison (see BeforeAfter's connectedCallback). */
+  override connectedCallback(): void {
+    if (this._started) super.connectedCallback();
+    else inTurn(this, this._start);
+  }
+
+  override disconnectedCallback(): void {
+    if (this._started) super.disconnectedCallback();
+    else cancelTurn(this);
+  }
+
+  private _start = (): void => {
+    if (this._started || !this.isConnected) return;
+    this._started = true;
+    super.connectedCallback();
+    this.performUpdate();
+  };
+
   protected override firstUpdated(): void {
+    // Numbered now: the page's number for it (before-after.css) goes. Not on
+    // the server, whose markup has none until the comparison's script runs.
+    this.setAttribute('rendered', '');
     // Hydrated as the server drew it (no number): now the number.
     if (this._fromServer) {
       this._fromServer = false;
@@ -245,7 +269,11 @@ export class BeforeAfterNote extends LitElement {
     return html`<span class="number" part="number" aria-hidden="true"
         >${this.number && !this._fromServer ? `${formatNumber(languageOf(this), this.number)}.` : nothing}</span
       ><slot></slot>${
-        this._pinned && !marked.has(this) && this.x !== null && this.y !== null
+        // Hydrating, as the server drew it, even if the comparison marks it already.
+        this._pinned &&
+        (this._fromServer || !marked.has(this)) &&
+        this.x !== null &&
+        this.y !== null
           ? html`<span class="pins" aria-hidden="true"
               ><span
                 class="marker pin"

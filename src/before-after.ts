@@ -18,6 +18,7 @@ import {
 import {valueForKey} from './internal/keys.js';
 import {fromServer} from './internal/server-root.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
+import {unwatchNear, whenNear} from './internal/near.js';
 import type {NotesController} from './internal/notes-controller.js';
 import {StringsController} from './internal/strings-controller.js';
 import {sidesSeen} from './internal/strings.js';
@@ -34,6 +35,7 @@ import {
 import type {Strings} from './strings.js';
 import type {StoryController} from './internal/story-controller.js';
 import type {ZoomController} from './internal/zoom-controller.js';
+import {cancelTurn, inTurn} from './internal/turns.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -301,6 +303,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.setAttribute('rendered', '');
     // Notes slotted in the server's markup: no slotchange comes for them.
     this._handleNotes();
     if (this._fromServer) {
@@ -319,12 +322,50 @@ export class BeforeAfter extends LitElement {
     return this.orientation === 'vertical';
   }
 
+  /** Whether Lit's connection has run: see connectedCallback. */
+  private _started = false;
+  /** Whether the comparison has come near the viewport (see near.ts). */
+  private _near = false;
+
+  /**
+   * Connects and renders in turns (turns.ts), so that a page of many
+   * comparisons starts without a long task: those near the viewport first.
+   * Until then the element is not `rendered`, and before-after.css shows its
+   * `before` image in the box it will have. Server-rendered markup is
+   * already drawn: it hydrates only when near, or when focused.
+   */
   override connectedCallback(): void {
-    super.connectedCallback();
-    adoptLightDomStyles(this.getRootNode(), this.localName);
+    if (this._started) return this._start(true);
+    whenNear(this, this._handleNear);
+    if (!this.shadowRoot?.firstChild) inTurn(this, this._start);
+    // The server's slider is in the tab order: the reader's keys must find it hydrated.
+    else this.addEventListener('focusin', () => this._start(), {once: true});
   }
 
+  override disconnectedCallback(): void {
+    unwatchNear(this);
+    if (this._started) super.disconnectedCallback();
+    else cancelTurn(this);
+  }
+
+  private _start = (again = false): void => {
+    if ((this._started && !again) || !this.isConnected) return;
+    this._started = true;
+    adoptLightDomStyles(this.getRootNode(), this.localName);
+    super.connectedCallback();
+    // Now, not in a microtask after the turn's budget is spent.
+    if (!this.hasUpdated) this.performUpdate();
+  };
+
+  private _handleNear = (): void => {
+    this._near = true;
+    if (this._started) this.requestUpdate();
+    else inTurn(this, this._start, true);
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Drawn: the page's rules for a comparison not yet rendered (before-after.css) are not for it.
+    if (isServer) this.setAttribute('rendered', '');
     if (
       changed.has('orientation') &&
       this.orientation !== 'vertical' &&
@@ -335,8 +376,8 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.zoom) void this._zoomCode();
-    if (this.scrollReveal && !this._story)
+    if (this.zoom && this._near) void this._zoomCode();
+    if (this.scrollReveal && this._near && !this._story)
       void import('./internal/story.js').then(({storyFor}) => {
         this._story ??= storyFor(this, {
           parts: () => this._moving,
@@ -517,22 +558,26 @@ export class BeforeAfter extends LitElement {
   private _handleNotes = (): void => {
     const notes = !!this.querySelector(':scope > before-after-note');
     if (!notes || this._notes) return;
-    void import('./internal/notes.js').then(({notesFor}) => {
-      this._notes ??= notesFor(this, {
-        words: this._words,
-        move: (value) => {
-          if (this._moveByReader(value)) this._emit('change');
-        },
-        draw: () => this._draw(),
-        zoom: (level, x, y) => {
-          if (this.zoom)
-            void this._zoomCode().then((zoom) => zoom.to(level, x, y, true));
-        },
-        placed: () => this._story?.rebuild(),
-      });
-      if (this._zoom) this._notes.follow(this._zoom.view, true);
-    });
+    void import('./internal/notes.js').then(({notesFor}) =>
+      inTurn(this._handleNotes, () => this._startNotes(notesFor))
+    );
   };
+
+  private _startNotes(notesFor: typeof import('./internal/notes.js').notesFor) {
+    this._notes ??= notesFor(this, {
+      words: this._words,
+      move: (value) => {
+        if (this._moveByReader(value)) this._emit('change');
+      },
+      draw: () => this._draw(),
+      zoom: (level, x, y) => {
+        if (this.zoom)
+          void this._zoomCode().then((zoom) => zoom.to(level, x, y, true));
+      },
+      placed: () => this._story?.rebuild(),
+    });
+    if (this._zoom) this._notes.follow(this._zoom.view, true);
+  }
 
   /** The zoom's code, fetched the first time it is needed. */
   private _zoomCode(): Promise<ZoomController> {

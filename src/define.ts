@@ -1,12 +1,21 @@
+import {isServer} from 'lit';
 import {BeforeAfterCaption} from './before-after-caption.js';
 import {BeforeAfter} from './before-after.js';
+import {nextTask} from './internal/turns.js';
 
 // Guarded, so a page that loads the script twice (CMS embeds do) gets no error.
-if (!customElements.get('before-after'))
-  customElements.define('before-after', BeforeAfter);
-if (!customElements.get('before-after-caption')) {
-  customElements.define('before-after-caption', BeforeAfterCaption);
-}
+const define = () => {
+  if (!customElements.get('before-after'))
+    customElements.define('before-after', BeforeAfter);
+  if (!customElements.get('before-after-caption'))
+    customElements.define('before-after-caption', BeforeAfterCaption);
+};
+
+// On a page that has comparisons already, upgrading them waits for a task
+// of its own: the script's evaluation and their start are then not one long task.
+if (!isServer && document.getElementsByTagName('before-after').length)
+  void nextTask().then(define);
+else define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -17,6 +17,7 @@ import {
   text,
   top,
   VALID,
+  written,
 } from './helpers/embed.js';
 import {guardConsole} from './helpers/guards.js';
 import {parse} from './helpers/snippets.js';
@@ -138,7 +139,7 @@ describe('the embed page: notes', () => {
     const tree = (root: Element): unknown[] =>
       [root, ...root.querySelectorAll('*')].map((el) => [
         el.localName,
-        [...el.attributes]
+        written(el)
           .filter((a) => !['id', 'for', 'class'].includes(a.name))
           .map((a) => [
             a.name,

@@ -12,6 +12,7 @@ import {
   openEmbed,
   text,
   VALID,
+  written,
 } from './helpers/embed.js';
 import {guardConsole} from './helpers/guards.js';
 import {parse} from './helpers/snippets.js';
@@ -101,7 +102,7 @@ describe('the embed page: scroll-reveal', () => {
       scriptSnippet(config, new URL('/src/embed/', location.href))
     ).querySelector('before-after')!;
     const names = (el: Element) =>
-      [...el.attributes]
+      written(el)
         .map((a) => `${a.name}=${a.value}`)
         .filter((a) => !a.startsWith('id='));
     expect(names(comparisonOf(doc))).to.deep.equal(names(pasted));

@@ -41,6 +41,7 @@ describe('the published package', () => {
       'zoomTo',
       'constructor',
       'connectedCallback',
+      'disconnectedCallback',
     ]);
     for (const internal of ['dragStart', 'dragMove', 'dragEnd', 'DragHost'])
       expect(dts, internal).not.to.include(internal);

@@ -76,9 +76,13 @@ async function comparisons(win: Window, scripts: boolean) {
     await win.customElements.whenDefined('before-after');
     // The notes' code comes after: wait for each comparison's markers.
     for (const el of all as BeforeAfter[]) {
+      // A server-rendered comparison hydrates once it is near the viewport.
+      el.scrollIntoView({block: 'center'});
       for (let i = 0; i < 100 && markers(el).length < 2; i++) await frames(1);
       await el.updateComplete;
     }
+    // Back where the tests' pointer positions expect the page.
+    window.scrollTo(0, 0);
     await frames(3);
   }
   return new Map(all.map((el) => [el.id, el as BeforeAfter]));

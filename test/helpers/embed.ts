@@ -207,11 +207,15 @@ export function noteQuery(
   return params.toString();
 }
 
+/** The attributes a page wrote on an element: not `rendered`, which the element sets on itself once drawn. */
+export const written = (el: Element) =>
+  [...el.attributes].filter((a) => a.name !== 'rendered');
+
 /** The notes the page wrote: attributes and text of each `<before-after-note>`, in order. */
 export const notesOf = (doc: Document) =>
   [...doc.querySelectorAll('before-after > before-after-note')].map((note) =>
     Object.fromEntries([
-      ...[...note.attributes].map((a) => [a.name, a.value]),
+      ...written(note).map((a) => [a.name, a.value]),
       ['text', note.textContent],
     ])
   );

@@ -1,0 +1,87 @@
+/**
+ * Start-up work taken in turns, so that a page of many comparisons never
+ * blocks the reader for long: a piece of work runs at once while the task
+ * it arrives in has budget left, and waits in line otherwise. The line runs
+ * a few at a time, each batch after a frame has been drawn, in a task of its
+ * own that yields to input between batches.
+ */
+
+/** A task's budget, in ms: far below the 50 ms of a long task, since one comparison's first render may take a few. */
+const BUDGET = 8;
+
+/** Waiting work by its key (an element), in the order it runs; a key whose work has run is skipped. */
+const waiting = new Map<object, () => void>();
+let line: object[] = [];
+/** When the current task began spending, or -1 when a new task has not yet. */
+let spending = -1;
+let draining = false;
+
+/** A new task: `scheduler.yield()`, which resumes ahead of other tasks, where it exists. */
+export const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}})
+    .scheduler;
+  return scheduler?.yield
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve));
+};
+
+/** After the next frame is drawn; a hidden page draws none, so at most 100 ms. */
+const afterFrame = (): Promise<void> =>
+  Promise.race([
+    new Promise((resolve) => requestAnimationFrame(resolve)),
+    new Promise((resolve) => setTimeout(resolve, 100)),
+  ]).then(nextTask);
+
+function withinBudget(): boolean {
+  const now = performance.now();
+  if (spending < 0) {
+    spending = now;
+    void nextTask().then(() => (spending = -1));
+  }
+  return now - spending < BUDGET;
+}
+
+/**
+ * Runs `work` now if this task has budget left and nothing is waiting, else
+ * in a later task. `soon` (a comparison coming into view) goes before what
+ * waits. Work already waiting under `key` is replaced.
+ */
+export function inTurn(key: object, work: () => void, soon = false): void {
+  if ((soon || !line.length) && withinBudget()) {
+    waiting.delete(key);
+    return work();
+  }
+  if (soon) line.unshift(key);
+  else if (!waiting.has(key)) line.push(key);
+  waiting.set(key, work);
+  if (!draining) {
+    draining = true;
+    void afterFrame().then(drain);
+  }
+}
+
+/** Forgets the work waiting under `key` (its element left the page). */
+export function cancelTurn(key: object): void {
+  waiting.delete(key);
+}
+
+function drain(): void {
+  const start = performance.now();
+  while (line.length && performance.now() - start < BUDGET) {
+    const key = line.shift()!;
+    const work = waiting.get(key);
+    if (!work) continue;
+    waiting.delete(key);
+    try {
+      work();
+    } catch (error) {
+      // One comparison's failure must not stall the others.
+      setTimeout(() => {
+        throw error;
+      });
+    }
+  }
+  line = line.filter((key) => waiting.has(key));
+  draining = !!line.length;
+  if (draining) void afterFrame().then(drain);
+}
