@@ -47,6 +47,9 @@ type Drawn = Drawing & {valueNow: string};
  * the keyboard) to reveal the `before` image on the inline-start side (top
  * when vertical) and the `after` image on the other.
  *
+ * On a page of many, comparisons draw themselves in turns (those near the
+ * viewport first), and each sets the `rendered` attribute once it has drawn.
+ *
  * @summary A before/after image comparison slider.
  *
  * @slot before - The earlier image: an `<img>` or `<picture>`. Give it `width` and `height` so its box is reserved before it loads.
@@ -337,13 +340,14 @@ export class BeforeAfter extends LitElement {
   override connectedCallback(): void {
     if (this._started) return this._start(true);
     whenNear(this, this._handleNear);
-    if (!this.shadowRoot?.firstChild) inTurn(this, this._start);
     // The server's slider is in the tab order: the reader's keys must find it hydrated.
-    else this.addEventListener('focusin', () => this._start(), {once: true});
+    this.addEventListener('focusin', this._handleFocusIn);
+    if (!this.shadowRoot?.firstChild) inTurn(this, this._start);
   }
 
   override disconnectedCallback(): void {
     unwatchNear(this);
+    this.removeEventListener('focusin', this._handleFocusIn);
     if (this._started) super.disconnectedCallback();
     else cancelTurn(this);
   }
@@ -351,11 +355,14 @@ export class BeforeAfter extends LitElement {
   private _start = (again = false): void => {
     if ((this._started && !again) || !this.isConnected) return;
     this._started = true;
+    this.removeEventListener('focusin', this._handleFocusIn);
     adoptLightDomStyles(this.getRootNode(), this.localName);
     super.connectedCallback();
     // Now, not in a microtask after the turn's budget is spent.
     if (!this.hasUpdated) this.performUpdate();
   };
+
+  private _handleFocusIn = (): void => this._start();
 
   private _handleNear = (): void => {
     this._near = true;

@@ -6,12 +6,13 @@ import {
 } from '@web/test-runner-commands';
 import '../src/define.js';
 import type {BeforeAfter} from '../src/before-after.js';
-import {engine} from './helpers/commands.js';
+import {engine, setViewport} from './helpers/commands.js';
 import {frames, pointAt} from './helpers/element.js';
 import {expectEvents} from './helpers/events.js';
 import {appendFrame} from './helpers/frames.js';
 import {guardConsole, watchFrame} from './helpers/guards.js';
 import {markers, notesReady} from './helpers/notes.js';
+import {until} from './helpers/wait.js';
 
 guardConsole({resetMouse: true});
 
@@ -347,6 +348,77 @@ describe('server-rendered (@lit-labs/ssr)', () => {
       expect(
         notes.map((n) => (n as HTMLElement & {open: boolean}).open)
       ).to.deep.equal([false, true]);
+      expect(win.seen!.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('far from the viewport', () => {
+    /** A comparison in view, and one 2400 px further down the frame, as the server drew them. */
+    async function farPage() {
+      await setViewport({width: 800, height: 600});
+      const win = await serverPage('hydrate-far', 'hydrate', ['ltr', 'far']);
+      await win.customElements.whenDefined('before-after');
+      const [near, far] = [
+        ...win.document.querySelectorAll('before-after'),
+      ] as BeforeAfter[];
+      await near!.updateComplete;
+      let settled = false;
+      void far!.updateComplete.then(() => (settled = true));
+      await frames(10);
+      // Not hydrated: still the server's markup, which says the same.
+      expect(far!.hasUpdated).to.equal(false);
+      expect(settled).to.equal(false);
+      const handle = far!.shadowRoot!.querySelector('.handle')!;
+      expect(handle.getAttribute('aria-valuenow')).to.equal('30');
+      expect(handle.getAttribute('aria-valuetext')).to.equal(
+        '30% June 6, 2016 on the left, 70% February 5, 2017 on the right'
+      );
+      return {win, near: near!, far: far!, handle};
+    }
+
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    it('hydrates once scrolled near, where the server drew it', async () => {
+      const {win, far} = await farPage();
+      far.scrollIntoView({block: 'center'});
+      await until(() => far.hasUpdated, 'the far comparison hydrated');
+      await far.updateComplete;
+      await frames(2);
+      expectSameLayout(boxes(far), win.seen!.boxes[1]!, 'far');
+      expect(win.seen!.errors).to.deep.equal([]);
+    });
+
+    it('is reached by Tab before it hydrates, and then takes keys and drags', async () => {
+      const {win, near, far, handle} = await farPage();
+      near.focus();
+      for (let i = 0; i < 20 && win.document.activeElement !== far; i++)
+        await sendKeys({press: 'Tab'});
+      expect(win.document.activeElement).to.equal(far);
+      // Focus hydrated it at once: the keys' first press is its.
+      expect(far.hasUpdated).to.equal(true);
+      const pressed = await expectEvents(far, async () => {
+        await sendKeys({press: 'ArrowRight'});
+        await far.updateComplete;
+      });
+      expect(pressed).to.deep.equal([input, change]);
+      expect(far.value).to.equal(31);
+      expect(handle.getAttribute('aria-valuenow')).to.equal('31');
+      await frames(2);
+      const dragged = await expectEvents(far, async () => {
+        await sendMouse({
+          type: 'move',
+          position: inPage(win, pointAt(far, 30)),
+        });
+        await sendMouse({type: 'down'});
+        await sendMouse({
+          type: 'move',
+          position: inPage(win, pointAt(far, 60)),
+        });
+        await sendMouse({type: 'up'});
+        await far.updateComplete;
+      });
+      expect(dragged.at(-1)).to.deep.equal(change);
+      expect(far.value).to.be.closeTo(60, 1);
       expect(win.seen!.errors).to.deep.equal([]);
     });
   });

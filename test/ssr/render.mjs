@@ -23,6 +23,8 @@ export const variants = {
   // Rendered as LTR English (the server reads only the element's own dir
   // and lang); the page puts it in a French right-to-left block.
   ancestor: {value: '30', page: {dir: 'rtl', lang: 'fr'}},
+  // Far below the fold of the browser tests' 600 px viewport: hydrates late.
+  far: {value: '30', page: {above: '2400px'}},
 };
 
 /** A comparison with two notes, and its caption panel unless told. */
@@ -82,7 +84,8 @@ export async function renderPage(names, head = '', caption = true, tail = '') {
       const markup = await renderToString(
         comparison(name, variants[name], caption)
       );
-      const {dir, lang} = variants[name].page ?? {};
+      const {dir, lang, above} = variants[name].page ?? {};
+      if (above) return `<div style="height: ${above}"></div>${markup}`;
       return dir ? `<div dir="${dir}" lang="${lang}">${markup}</div>` : markup;
     })
   );

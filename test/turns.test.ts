@@ -1,0 +1,80 @@
+import {expect} from '@open-wc/testing';
+import {cancelTurn, inTurn, nextTask} from '../src/internal/turns.js';
+import {until} from './helpers/wait.js';
+
+/** Keeps the main thread busy for `ms`, as a costly first render does. */
+function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+describe('turns (start-up work of many comparisons)', () => {
+  beforeEach(() => nextTask());
+
+  it('runs work at once while the task has budget, and nothing waits', () => {
+    const ran: string[] = [];
+    inTurn({}, () => ran.push('a'));
+    inTurn({}, () => ran.push('b'));
+    expect(ran).to.deep.equal(['a', 'b']);
+  });
+
+  it('puts off what comes after the task spent its budget, to a later task, in order', async () => {
+    const ran: string[] = [];
+    inTurn({}, () => busy(12));
+    inTurn({}, () => ran.push('a'));
+    inTurn({}, () => ran.push('b'));
+    expect(ran).to.deep.equal([]);
+    await until(() => ran.length === 2, 'the waiting work ran');
+    expect(ran).to.deep.equal(['a', 'b']);
+  });
+
+  it('splits a long line into tasks, the next after a frame', async () => {
+    const tasks: number[] = [];
+    let task = 0;
+    let counting = true;
+    const count = () => {
+      task++;
+      if (counting) setTimeout(count);
+    };
+    setTimeout(count);
+    inTurn({}, () => busy(12));
+    const done = new Promise<void>((resolve) => {
+      for (let i = 0; i < 6; i++)
+        inTurn({}, () => {
+          busy(5);
+          tasks.push(task);
+          if (tasks.length === 6) resolve();
+        });
+    });
+    await done;
+    counting = false;
+    // Two 5 ms pieces fit in one turn's 8 ms budget at most.
+    const perTask = new Map<number, number>();
+    for (const t of tasks) perTask.set(t, (perTask.get(t) ?? 0) + 1);
+    expect(Math.max(...perTask.values())).to.be.at.most(2);
+    expect(perTask.size).to.be.at.least(3);
+  });
+
+  it('runs what is near the viewport (soon) before what waited', async () => {
+    const ran: string[] = [];
+    inTurn({}, () => busy(12));
+    inTurn({}, () => ran.push('far'));
+    const near = {};
+    inTurn(near, () => ran.push('late'));
+    inTurn(near, () => ran.push('near'), true);
+    await until(() => ran.length === 2, 'the waiting work ran');
+    expect(ran).to.deep.equal(['near', 'far']);
+  });
+
+  it('drops work cancelled while it waits', async () => {
+    const ran: string[] = [];
+    inTurn({}, () => busy(12));
+    const gone = {};
+    inTurn(gone, () => ran.push('gone'));
+    inTurn({}, () => ran.push('kept'));
+    cancelTurn(gone);
+    await until(() => ran.length === 1, 'the waiting work ran');
+    await nextTask();
+    expect(ran).to.deep.equal(['kept']);
+  });
+});
