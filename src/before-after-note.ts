@@ -1,5 +1,5 @@
 import {LitElement, css, html, isServer, nothing} from 'lit';
-import {languageOf} from './internal/strings.js';
+import {isEnglish, languageOf} from './internal/strings.js';
 import {markerStyles} from './internal/marker.styles.js';
 import {fromServer} from './internal/server-root.js';
 import {cancelTurn, inTurn} from './internal/turns.js';
@@ -300,6 +300,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A note's number in the language's own digits (Arabic-Indic for `ar`). */
 export function formatNumber(lang: string, n: number): string {
+  if (isEnglish(lang)) return String(n);
   let format = numberFormats.get(lang);
   if (!format) {
     try {

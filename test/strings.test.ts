@@ -125,6 +125,14 @@ describe('the language rules', () => {
         expect(formatPercent(lang, 0.38)).to.equal(percent(lang, 0.38));
       });
 
+    it('formats English as Intl does at every whole percent, without building a format', () => {
+      for (const lang of ['en', 'en-GB', 'EN-us', ''])
+        for (let shown = 0; shown <= 100; shown++)
+          expect(formatPercent(lang, shown / 100), `${lang} ${shown}`).to.equal(
+            percent('en', shown / 100)
+          );
+    });
+
     it('puts French’s space before the sign, and Syrian Arabic’s own digits where the engine’s data does', () => {
       expect(formatPercent('fr', 0.62)).to.match(/^62\s%$/u);
       // Syrian Arabic writes Arabic-Indic digits in CLDR; plain `ar` moved to Latin ones in CLDR 42.

@@ -12,8 +12,8 @@ const BUDGET = 8;
 /** Waiting work by its key (an element), in the order it runs; a key whose work has run is skipped. */
 const waiting = new Map<object, () => void>();
 let line: object[] = [];
-/** When the current task began spending, or -1 when a new task has not yet. */
-let spending = -1;
+/** When the current task began spending; undefined until a task does. */
+let spending: number | undefined;
 let draining = false;
 
 /** A new task: `scheduler.yield()`, which resumes ahead of other tasks, where it exists. */
@@ -34,11 +34,17 @@ const afterFrame = (): Promise<void> =>
 
 function withinBudget(): boolean {
   const now = performance.now();
-  if (spending < 0) {
+  if (spending === undefined) {
     spending = now;
-    void nextTask().then(() => (spending = -1));
+    void nextTask().then(() => (spending = undefined));
   }
   return now - spending < BUDGET;
+}
+
+/** Counts this task's budget as spent: work asked for in it waits for a turn. */
+export function spend(): void {
+  withinBudget();
+  spending = -Infinity;
 }
 
 /**
