@@ -4,7 +4,9 @@
 // with other work (about 9 of them spent on the drags, one more on ours'
 // pan and pinch); --quick is a smoke test of every phase in about 3
 // minutes, with too few runs to trust. The scroll-reveal phase (story: ours
-// only, three pages a round) adds about a minute, --quick about 30 s.
+// only, three pages a round) adds about a minute, --quick about 30 s. The
+// listicle (pages of 1, 20 and 300 comparisons, a fresh load each, every
+// contender) adds about 2.5 minutes, --quick about 1.
 import {parseArgs} from 'node:util';
 
 export const USAGE = `npm run bench -- [options]   (after npm run build)
@@ -15,17 +17,31 @@ export const USAGE = `npm run bench -- [options]   (after npm run build)
                        (default 5; quick 2)
   --loads N            slow-network loads per contender (default 3; quick 1)
   --memory-runs N      memory runs per contender (default 2; quick 1)
+  --list-loads N       fresh loads of each listicle page (1, 20 and 300
+                       comparisons) per contender (default 3; quick 1)
   --only a,b           only these contenders (names as in the table)
   --skip p,q           skip phases: mouse, touch, pan, pinch, story, load,
-                       memory (pan and pinch: ours only, the peers have no
-                       zoom; story, the scroll-reveal sweep: ours only;
-                       e.g. --only before-after --skip mouse,touch,story,load,memory
-                       measures just the pan and pinch)
+                       listicle, memory (pan and pinch: ours only, the peers
+                       have no zoom; story, the scroll-reveal sweep: ours
+                       only; e.g. --only before-after --skip
+                       mouse,touch,story,load,listicle,memory measures just
+                       the pan and pinch; --skip
+                       mouse,touch,pan,pinch,story,load,memory just the
+                       listicle, on every contender)
   --json FILE          also write every raw number to FILE
   --chromium PATH      default $CHROME_PATH or /usr/bin/chromium
   --help`;
 
-const PHASES = ['mouse', 'touch', 'pan', 'pinch', 'story', 'load', 'memory'];
+const PHASES = [
+  'mouse',
+  'touch',
+  'pan',
+  'pinch',
+  'story',
+  'load',
+  'listicle',
+  'memory',
+];
 
 export function options(argv) {
   const {values} = parseArgs({
@@ -35,6 +51,7 @@ export function options(argv) {
       runs: {type: 'string'},
       loads: {type: 'string'},
       'memory-runs': {type: 'string'},
+      'list-loads': {type: 'string'},
       only: {type: 'string'},
       skip: {type: 'string', default: ''},
       json: {type: 'string'},
@@ -62,6 +79,7 @@ export function options(argv) {
     runs: count('runs', 5, 2),
     loads: count('loads', 3, 1),
     memoryRuns: count('memory-runs', 2, 1),
+    listLoads: count('list-loads', 3, 1),
     only: values.only ? new Set(list(values.only)) : null,
     phases: PHASES.filter((phase) => !skip.has(phase)),
     json: values.json ?? null,

@@ -11,6 +11,10 @@
 // PARAGRAPHS paragraphs above the comparison and as many below, so the page
 // can scroll it from below the viewport to above it; ?story with
 // `scroll-reveal` on ours, ?article the same page with the plain markup.
+// The listicle pages (measure-list.mjs, ?list=N): N comparisons of the
+// contender's own markup in a LIST_WIDTH px column, a short paragraph
+// between them, every image lazy, so most of a long list is far below the
+// fold, as in a "20 places, before and after" article.
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
@@ -36,6 +40,10 @@ const LONG =
   'columns behind it broken at their bases; the seating, cut into the hill, ' +
   'survived. Archaeologists who worked on the site say the stones are still ' +
   'there, in the rubble, and could be set back where they stood.';
+export const LIST_WIDTH = 640;
+const SHORT =
+  'Drone footage of the same site, taken months apart: drag the divider to ' +
+  'compare.';
 
 /**
  * Ours with `scroll-reveal` (the scroll story, measure-story.mjs), or null
@@ -73,8 +81,32 @@ export function markupFor(contender, variant = null) {
     );
 }
 
-function page(contender, prepared, variant) {
-  const markup = markupFor(contender, variant);
+/**
+ * The listicle's body: `count` comparisons, each in its own figure after a
+ * short paragraph. Every image is `loading="lazy"` and has its own URL (the
+ * fixture with ?n=i): a listicle's photos differ, and one shared URL would
+ * let the memory cache load and decode it once for all. The first keeps the
+ * Element Timing names and the #stage figure, where the probe looks for
+ * "the" comparison (its `ready` is then the first comparison drawn).
+ */
+export function listMarkup(contender, count) {
+  const one = markupFor(contender).replaceAll('<img ', '<img loading="lazy" ');
+  const figures = [];
+  for (let i = 0; i < count; i++) {
+    const markup = one.replace(/(\/fixtures\/\w+\.jpg)/g, `$1?n=${i}`);
+    figures.push(
+      `<p>${i + 1}. ${SHORT}</p>\n  ` +
+        (i === 0
+          ? `<figure id="stage">${markup}</figure>`
+          : `<figure>${markup.replace(/ elementtiming="\w+"/g, '')}</figure>`)
+    );
+  }
+  return figures.join('\n  ');
+}
+
+function page(contender, prepared, variant, count = 0) {
+  const list = variant === 'list';
+  const markup = markupFor(contender, list ? null : variant);
   const config = {
     markup,
     tag: /^<([a-z][\w-]*)/.exec(markup)[1],
@@ -97,6 +129,8 @@ function page(contender, prepared, variant) {
   h1 { margin: 0 0 12px; font-size: 28px; line-height: 1.2; }
   figure { margin: 0; }
   img { max-width: 100%; height: auto; }
+  main.list { max-width: ${LIST_WIDTH}px; }
+  main.list figure { margin: 0 0 24px; }
 </style>
 <script>window.__benchConfig = ${json};</script>
 <script>${PROBE}</script>
@@ -104,14 +138,21 @@ ${prepared.css ? `<link rel="stylesheet" href="/c/${contender.name}.css">` : ''}
 <script type="module" src="${script}"></script>
 </head>
 <body>
-<main>
+${
+  list
+    ? `<main class="list">
+  <h1>${count} places, before and after</h1>
+  ${listMarkup(contender, count)}
+</main>`
+    : `<main>
   <h1>Palmyra, before and after</h1>
   <p>${TEXT}</p>
   ${long ? text(PARAGRAPHS) : ''}<figure id="stage">${markup}</figure>
   <div id="churn"></div>
   <p>${TEXT}</p>
   <p>${TEXT}</p>
-  ${long ? text(PARAGRAPHS) : ''}</main>
+  ${long ? text(PARAGRAPHS) : ''}</main>`
+}
 </body>
 </html>
 `;
@@ -130,17 +171,21 @@ export async function serve(contenders, prepared) {
     let body = null;
     if ((m = /^\/page\/([\w-]+)\.html$/.exec(path)) && byName.has(m[1])) {
       // ?zoom: the same page with the contender's zoomMarkup; ?story and
-      // ?article: the long article, with and without scroll-reveal.
+      // ?article: the long article, with and without scroll-reveal; ?list=N
+      // the listicle of N comparisons.
       const c = byName.get(m[1]);
+      const count = Number(url.searchParams.get('list'));
       const variant =
-        url.searchParams.has('zoom') && c.zoomMarkup
-          ? 'zoom'
-          : url.searchParams.has('story') && storyMarkup(c)
-            ? 'story'
-            : url.searchParams.has('article')
-              ? 'article'
-              : null;
-      body = page(c, prepared.get(m[1]), variant);
+        Number.isInteger(count) && count > 0
+          ? 'list'
+          : url.searchParams.has('zoom') && c.zoomMarkup
+            ? 'zoom'
+            : url.searchParams.has('story') && storyMarkup(c)
+              ? 'story'
+              : url.searchParams.has('article')
+                ? 'article'
+                : null;
+      body = page(c, prepared.get(m[1]), variant, count);
     } else if ((m = /^\/c\/([\w-]+)\.css$/.exec(path)) && byName.has(m[1])) {
       body = readFileSync(byName.get(m[1]).css);
     } else if ((m = /^\/c\/([\w-]+)\/([\w.-]+\.js)$/.exec(path))) {
@@ -174,7 +219,7 @@ export async function serve(contenders, prepared) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    /** A contender's page; with `variant` 'zoom', the page of its zoomMarkup; 'story' or 'article', the long article with or without scroll-reveal. */
+    /** A contender's page; with `variant` 'zoom', the page of its zoomMarkup; 'story' or 'article', the long article with or without scroll-reveal; 'list=N', the listicle of N. */
     url: (name, variant = null) =>
       `http://127.0.0.1:${server.address().port}/page/${name}.html${variant ? `?${variant}` : ''}`,
     close: () =>

@@ -5,7 +5,9 @@
 // the drag rows, to the floor's (×… F); the zoom's pan and pinch rows (only
 // for the contenders that zoom) to the same contender's own divider drag,
 // mouse for the pan and touch for the pinch (×… D); the scroll-reveal rows
-// (ours only) to the same long page scrolled without it (×… B). Lower is better in every row. A
+// (ours only) to the same long page scrolled without it (×… B). The
+// listicle's rows (every contender) are per page size, with ×… P like the
+// load's. Lower is better in every row. A
 // median, because on a shared 2-core machine one slow run (a GC, someone
 // else's build) should not move the headline; min–max shows how much it did.
 
@@ -52,6 +54,17 @@ const LOAD = [
   ['element and images ready, ms (probe)', 'ready', 0],
   ['cumulative layout shift', 'cls', 3],
 ];
+// The listicle (measure-list.mjs), per page size. A best peer with no long
+// task (0) gives no ratio: there is nothing to divide by.
+const LIST = [
+  [
+    'first comparison drawn, ms (probe: it and its images ready, next frame)',
+    'firstRender',
+    0,
+  ],
+  ['longest task, ms (0 = none over 50 ms)', 'longestTask', 0],
+  ['total blocking time, ms (Σ of each long task’s time over 50)', 'tbt', 0],
+];
 const MEMORY = [
   ['DOM nodes retained', 'nodes', 0],
   ['JS listeners retained', 'listeners', 0],
@@ -95,6 +108,9 @@ const STORY = [
 const STORY_LABELS = Object.fromEntries(STORY.map(([k, , l]) => [k, l]));
 
 const PHASES = ['mouse', 'touch', 'pan', 'pinch', 'load', 'memory'];
+/** The listicle's result keys, one per page size (measure-list.mjs LIST_PHASES). */
+const listPhases = (meta) =>
+  (meta.listicle?.sizes ?? []).map((n) => [n, `list${n}`]);
 // The zoom's gestures, and the drag each is set beside (×… D).
 const ZOOM = {pan: 'mouse', pinch: 'touch'};
 const failure = (runs) => runs.find((r) => r.failed)?.failed;
@@ -161,6 +177,20 @@ function rows(meta, results) {
     });
     for (const spec of LOAD) metric('load', spec, false);
   }
+  if (measured('listicle')) {
+    const {widthPx, quietMs} = meta.listicle;
+    out.push({
+      group: `Listicle: comparisons ${widthPx} px wide, lazy images, a paragraph between them; ${meta.listLoads} fresh loads each, unthrottled, from navigation start until all upgraded and ${quietMs / 1000} s quiet`,
+    });
+    for (const [n, phase] of listPhases(meta)) {
+      out.push({
+        group: n === 1 ? 'one comparison' : `${n} comparisons`,
+        sub: true,
+      });
+      out.push({status: phase});
+      for (const spec of LIST) metric(phase, spec, false);
+    }
+  }
   if (measured('memory')) {
     out.push({
       group: `Memory: ${meta.instances} instances created and removed, then full GC; ${meta.memoryRuns} runs`,
@@ -221,6 +251,9 @@ function storyGroup(meta, results) {
 /** The status row's label: what a run must have done to pass. */
 function statusLabel(meta, kind) {
   if (STORY_LABELS[kind]) return STORY_LABELS[kind];
+  if (/^list\d+$/.test(kind)) {
+    return `every comparison upgraded, the page quiet within ${meta.listicle.limitMs / 1000} s`;
+  }
   if (kind === 'pan') {
     return `images moved as far as the pointer (± 3 %), still ×${meta.pan.level}, divider kept`;
   }
@@ -246,6 +279,12 @@ function statusCell(r, kind) {
     const level = number(stats(runs.map((run) => run.end.level)).median, 2);
     return `ok, ×${level}, the point under the fingers ${median('driftPx', 1)} px off`;
   }
+  if (/^list\d+$/.test(kind)) {
+    const rendered = median('rendered', 0);
+    const upgraded = median('upgraded', 0);
+    const rest = rendered === upgraded ? '' : `, ${rendered} rendered`;
+    return `ok, ${upgraded} upgraded${rest}; long tasks: ${median('longTasks', 0)}`;
+  }
   if (STORY_LABELS[kind]) {
     const at = (when, key) =>
       number(stats(runs.map((run) => run[when][key])).median, 1);
@@ -264,8 +303,9 @@ export function table(meta, results) {
   const floor = results.find((r) => r.role === 'floor');
   const ours = results.find((r) => r.role === 'ours');
   // A peer that failed any phase is no yardstick.
+  const phases = [...PHASES, ...listPhases(meta).map(([, phase]) => phase)];
   const peers = results.filter(
-    (r) => r.role === 'peer' && !PHASES.some((phase) => failure(r[phase]))
+    (r) => r.role === 'peer' && !phases.some((phase) => failure(r[phase] ?? []))
   );
   const head = results.map((r) => (r === ours ? `**${r.name}**` : r.name));
   const lines = [
@@ -312,11 +352,17 @@ export function table(meta, results) {
 }
 
 function legend(meta, zoomed, told) {
+  const listed = meta.phases.includes('listicle');
   return [
     'Cells: median (min–max) over the runs; ×… P = ÷ the median of the best peer that passed every phase, ×… F = ÷ the floor’s median. Lower is better in every row but frames drawn.',
     'Task ms: the renderer main thread’s busy (wall) time, TaskDuration; CPU ms: that thread’s CPU time, ThreadTime, which inflates less when other work competes for the cores; style recalc, layout and script ms: RecalcStyleDuration, LayoutDuration, ScriptDuration (wall time); renderer CPU: the page’s whole renderer process (main, compositor and raster threads), ProcessTime; layouts and style recalcs: LayoutCount and RecalcStyleCount; all Performance.getMetrics deltas over the gesture. GPU-process CPU from SystemInfo.getProcessInfo. Process times have a 10 ms resolution over a ~3.4 s gesture.',
     'Paints (Paint events: the root paint pass plus each repainted layer) and frames drawn (DrawFrame) come from a trace of every other run; the timings from the untraced runs, since tracing adds 0.15–0.5 ms of main-thread CPU a move. A gesture over 3333 ms means input dispatch waited on the page (touch listeners that are not passive): its moves came slower than 60 Hz. Per frame drawn = median cost ÷ median frames.',
-    'The floor draws one image and moves one composited line, no reveal: only its drag rows mean anything, and it is left out of the load phase (its second image is never drawn).',
+    'The floor draws one image and moves one composited line, no reveal: only its drag and listicle rows mean anything, and it is left out of the load phase (its second image is never drawn).',
+    ...(listed
+      ? [
+          `Listicle (issue: no task over 50 ms while 20 or 300 comparisons start): a page of N comparisons of each contender’s own markup, ${meta.listicle.widthPx} px wide, every image \`loading="lazy"\` with its own URL, a short paragraph between them, so most of the 300 are far below the fold; the floor’s page is the same with <bench-floor>, whose upgrade reads no layout. Each load is a fresh browser context (empty cache, new renderer), unthrottled, every size of a contender in the same round. Two buffered PerformanceObservers, long tasks and long animation frames, are added before any script (Page.addScriptToEvaluateOnNewDocument); the window runs from navigation start until every comparison has upgraded (:defined) and ${meta.listicle.quietMs} ms passed with no long task, no further comparison rendered (its updateComplete, for the Lit ones) and no further \`rendered\` attribute or class. Longest task: the longest in the window, 0 when none was over 50 ms; total blocking time: the sum over them of the time past 50 ms. First comparison drawn: the probe’s ready (as in the load phase, without its throttle), on the page of one comparison its first render on a fresh load. ×… P as elsewhere; no ratio when the best peer had no long task.`,
+        ]
+      : []),
     ...(zoomed
       ? [
           'Pan and pinch (issue 17; only the contenders that zoom, on their page with `zoom` set): measured exactly like the drags (a fresh page each, the same counters, the same every-other-run trace) and in the same rounds, each run right after that contender’s drag of the same input, so both meet the same load. The pan: `await el.zoomTo(2)`, then a mouse press on the images a quarter of the height down, away from the handle and the divider, and moves across them; the pinch: two touch points (CDP Input.dispatchTouchEvent, touch emulation with 2 points) pressed together on a 45° line, each touchMove spreading them, then touchEnd. ×… D = ÷ the same contender’s own drag median in that row (the mouse drag for the pan, the touch drag for the pinch): the issue asks a move of either to cost 0 layouts, 0 paints and no more main-thread time than a divider drag.',

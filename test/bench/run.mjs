@@ -9,7 +9,12 @@
 // contenders that zoom (measure-zoom.mjs; ours), the scroll-reveal sweep
 // scrolled past natively, with its fallback forced and without it (ours:
 // measure-story.mjs), slow-network loads
-// (measure-load.mjs), memory (measure-memory.mjs). Every
+// (measure-load.mjs), the listicle: pages of 1, 20 and 300 comparisons,
+// 640 px wide with lazy images, each a fresh unthrottled load, the longest
+// task and the total blocking time from navigation start until every
+// comparison has upgraded and the page has been quiet for a second, and
+// the first comparison's first render (measure-list.mjs; every contender,
+// the floor's <bench-floor> too), memory (measure-memory.mjs). Every
 // phase repeats round-robin across contenders, starting one further along
 // each round (ABCDE, BCDEA, …), so a burst of load from other work on this
 // 2-core machine, or a drift over the run, lands on all of them alike.
@@ -21,6 +26,7 @@ import {ownBytes, prepare} from './bytes.mjs';
 import {CONTENDERS, checkBuild} from './contenders.mjs';
 import {dragOnce, MOVES} from './measure-drag.mjs';
 import {loadOnce, NETWORK} from './measure-load.mjs';
+import {LIST_PHASES, LISTICLE, listOnce} from './measure-list.mjs';
 import {panOnce, pinchOnce, PAN, PINCH} from './measure-zoom.mjs';
 import {churnOnce, COUNT} from './measure-memory.mjs';
 import {
@@ -72,6 +78,10 @@ const results = contenders.map((c) => ({
   // Scroll-reveal's three modes (measure-story.mjs), ours only.
   ...Object.fromEntries(MODES.map((mode) => [STORY_PHASES[mode][0], []])),
   load: [],
+  // The listicle's pages, one key per size (measure-list.mjs).
+  ...Object.fromEntries(
+    Object.values(LIST_PHASES).map(([phase]) => [phase, []])
+  ),
   memory: [],
 }));
 const byName = new Map(results.map((r) => [r.name, r]));
@@ -194,6 +204,23 @@ try {
       {phase: 'load', measure: (url) => loadOnce(browser, url)},
     ]);
   }
+  if (opts.phases.includes('listicle')) {
+    // A warm-up load, not kept, as for the drags: the first page after
+    // launch pays for Chromium's own start-up. Then every size of a
+    // contender in the same round, so its pages meet the same load.
+    const [, smallest] = LIST_PHASES[LISTICLE.sizes[0]];
+    await listOnce(browser, server.url(contenders[0].name, smallest)).catch(
+      () => {} // its failure shows in the measured runs
+    );
+    await rounds(
+      opts.listLoads,
+      contenders,
+      LISTICLE.sizes.map((n) => {
+        const [phase, variant] = LIST_PHASES[n];
+        return {phase, variant, measure: (url) => listOnce(browser, url)};
+      })
+    );
+  }
   if (opts.phases.includes('memory')) {
     await rounds(opts.memoryRuns, contenders, [
       {phase: 'memory', measure: (url) => churnOnce(browser, url)},
@@ -224,6 +251,8 @@ const meta = {
   runs: opts.runs,
   loads: opts.loads,
   network: NETWORK,
+  listicle: LISTICLE,
+  listLoads: opts.listLoads,
   instances: COUNT,
   memoryRuns: opts.memoryRuns,
   phases: opts.phases,
