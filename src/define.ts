@@ -1,7 +1,7 @@
 import {isServer} from 'lit';
 import {BeforeAfterCaption} from './before-after-caption.js';
 import {BeforeAfter} from './before-after.js';
-import {nextTask, spend} from './internal/turns.js';
+import {nextTask, together} from './internal/turns.js';
 
 // Guarded, so a page that loads the script twice (CMS embeds do) gets no error.
 const define = () => {
@@ -12,12 +12,10 @@ const define = () => {
 };
 
 // On a page that has comparisons already, upgrading them waits for a task
-// of its own: the script's evaluation and their start are then not one long task.
+// of its own, after the script's evaluation; the first of them then draw in
+// it as far as its budget allows (turns.ts), the rest in later tasks.
 if (!isServer && document.getElementsByTagName('before-after').length)
-  void nextTask().then(() => {
-    spend();
-    define();
-  });
+  void nextTask().then(() => together(define));
 else define();
 
 declare global {

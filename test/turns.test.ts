@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {cancelTurn, inTurn, nextTask} from '../src/internal/turns.js';
+import {cancelTurn, inTurn, nextTask, together} from '../src/internal/turns.js';
 import {until} from './helpers/wait.js';
 
 /** Keeps the main thread busy for `ms`, as a costly first render does. */
@@ -64,6 +64,25 @@ describe('turns (start-up work of many comparisons)', () => {
     inTurn(near, () => ran.push('near'), true);
     await until(() => ran.length === 2, 'the waiting work ran');
     expect(ran).to.deep.equal(['near', 'far']);
+  });
+
+  it('holds what a batch asks for until it is done, then runs what its budget allows', async () => {
+    const ran: string[] = [];
+    together(() => {
+      inTurn({}, () => ran.push('a'));
+      inTurn({}, () => ran.push('b'));
+      expect(ran, 'during the batch').to.deep.equal([]);
+    });
+    expect(ran, 'after a cheap batch').to.deep.equal(['a', 'b']);
+
+    await nextTask();
+    ran.length = 0;
+    together(() => {
+      inTurn({}, () => ran.push('c'));
+      busy(12);
+    });
+    expect(ran, 'after a costly batch').to.deep.equal([]);
+    await until(() => ran.length === 1, 'the held work ran');
   });
 
   it('drops work cancelled while it waits', async () => {

@@ -41,10 +41,18 @@ function withinBudget(): boolean {
   return now - spending < BUDGET;
 }
 
-/** Counts this task's budget as spent: work asked for in it waits for a turn. */
-export function spend(): void {
+/**
+ * Runs `work`, which asks for turns (upgrading every comparison on the page
+ * does), holding what it asks for until it is done, then as much of that as
+ * this task's budget still allows, in order: the upgrades' own cost counts.
+ */
+export function together(work: () => void): void {
   withinBudget();
+  const start = spending!;
   spending = -Infinity;
+  work();
+  spending = start;
+  take(start);
 }
 
 /**
@@ -71,8 +79,8 @@ export function cancelTurn(key: object): void {
   waiting.delete(key);
 }
 
-function drain(): void {
-  const start = performance.now();
+/** Runs waiting work, in order, until the budget of a task begun at `start` is spent. */
+function take(start: number): void {
   while (line.length && performance.now() - start < BUDGET) {
     const key = line.shift()!;
     const work = waiting.get(key);
@@ -87,6 +95,10 @@ function drain(): void {
       });
     }
   }
+}
+
+function drain(): void {
+  take(performance.now());
   line = line.filter((key) => waiting.has(key));
   draining = !!line.length;
   if (draining) void afterFrame().then(drain);
