@@ -341,9 +341,9 @@ export class BeforeAfter extends LitElement {
   override connectedCallback(): void {
     if (this._started) return this._start(true);
     whenNear(this, this._handleNear);
-    // The server's slider is in the tab order: the reader's keys must find it hydrated.
-    this.addEventListener('focusin', this._handleFocusIn);
     if (!this.shadowRoot?.firstChild) inTurn(this, this._start);
+    // The server's slider is in the tab order: the reader's keys must find it hydrated.
+    else this.addEventListener('focusin', this._handleFocusIn);
   }
 
   override disconnectedCallback(): void {
