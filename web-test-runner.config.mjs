@@ -1,7 +1,8 @@
 // @web/test-runner in Chromium, Firefox and WebKit with Debian's browsers only
 // (nothing is downloaded). The parts live in test/runner/, one module per job:
 //   browsers.mjs, webkit.mjs   the three launchers (WebKit on a private Xvfb)
-//   commands.mjs               viewport, chord, gc, touch-emulation, media, media-type, pointer
+//   commands.mjs               viewport, chord, gc, touch-emulation, media, media-type,
+//                              cpu-throttle, pointer
 //   gestures.mjs, cdp.mjs      the touch and pen driver; one CDP session per page
 //   zoom-input.mjs             wheel (with modifiers), dblclick, pinch for the zoom tests
 //   middleware.mjs, csp.mjs    slow images, raw .d.ts, the embed's CSP

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {BeforeAfter} from '../src/before-after.js';
+import type {BeforeAfterCaption} from '../src/before-after-caption.js';
 import {appendFrame, audit} from './helpers/frames.js';
 import {guardConsole, watchFrame} from './helpers/guards.js';
 
@@ -167,6 +168,36 @@ describe('the article page', () => {
         doc.documentElement.clientWidth
       );
       await audit(frame.contentDocument!);
+    });
+
+    it(`the gallery page: 30 comparisons, each panel with its dates, no horizontal scrolling at ${width} px, and an axe audit`, async function () {
+      this.timeout(30000);
+      frame = await openPage('/demo/gallery.html', {width});
+      const doc = frame.contentDocument!;
+      const comparisons = [
+        ...doc.querySelectorAll<BeforeAfter>('before-after'),
+      ];
+      expect(comparisons).to.have.length(30);
+      expect(new Set(comparisons.map((c) => c.value)).size).to.be.above(20);
+      const panels = [
+        ...doc.querySelectorAll<BeforeAfterCaption>('before-after-caption'),
+      ];
+      expect(panels).to.not.be.empty;
+      for (const panel of panels) {
+        await panel.control!.updateComplete;
+        await panel.updateComplete;
+        const dates = [
+          ...panel.shadowRoot!.querySelectorAll('[part="date"]'),
+        ].map((d) => d.textContent);
+        expect(dates, panel.htmlFor).to.deep.equal([
+          'June 6, 2016',
+          'February 5, 2017',
+        ]);
+      }
+      expect(doc.documentElement.scrollWidth).to.equal(
+        doc.documentElement.clientWidth
+      );
+      await audit(doc);
     });
   }
 });

@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {BeforeAfter} from '../src/before-after.js';
 import {emulateMediaType} from './helpers/commands.js';
 import {BEFORE, compare, part, settled} from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
+import {type Layout, printProblems} from './helpers/print.js';
 
 guardConsole();
 
@@ -12,68 +12,6 @@ const DATES = {
   'before-label': 'June 6, 2016',
   'after-label': 'February 5, 2017',
 };
-
-type Layout = 'stacked' | 'side by side';
-
-/**
- * What a printed comparison must show, as a list of what is wrong: both
- * images whole and apart, in order (before above after, or side by side in a
- * column of 37rem or more), each under its date in black text, no controls.
- */
-function printProblems(el: BeforeAfter, layout: Layout): string[] {
-  const found: string[] = [];
-  const box = part(el, 'base').getBoundingClientRect();
-  const images = [...el.querySelectorAll('img')];
-  const [before, after] = images.map((img) => img.getBoundingClientRect());
-  const labels = ['before-label', 'after-label'].map((p) => part(el, p));
-  const [bl, al] = labels.map((l) => l.getBoundingClientRect());
-  const column = layout === 'stacked' ? box.width : (box.width - 16) / 2;
-  for (const [i, img] of images.entries()) {
-    const r = img.getBoundingClientRect();
-    const name = img.alt;
-    if (Math.abs(r.width - column) > 1)
-      found.push(`${name}: ${r.width} wide in a ${column} column`);
-    const whole = (r.width * img.naturalHeight) / img.naturalWidth;
-    if (Math.abs(r.height - whole) > 1)
-      found.push(`${name}: ${r.height} tall, not ${whole}`);
-    if (getComputedStyle(img).visibility !== 'visible')
-      found.push(`${name}: hidden`);
-    // Drawn whole: no layer clips it, and it stays inside the element.
-    const layer = part(el, i === 0 ? 'before' : 'after');
-    if (getComputedStyle(layer).clipPath !== 'none')
-      found.push(`${name}: clipped`);
-    if (r.bottom > box.bottom + 1 || r.right > box.right + 1)
-      found.push(`${name}: outside the box`);
-  }
-  const above = (a: DOMRect, b: DOMRect) => a.bottom <= b.top + 0.5;
-  if (layout === 'stacked') {
-    if (!above(bl, before)) found.push('before date not above its image');
-    if (!above(before, al)) found.push('images overlap or swap');
-    if (!above(al, after)) found.push('after date not above its image');
-  } else {
-    if (!(before.right <= after.left)) found.push('images overlap or swap');
-    if (Math.abs(before.top - after.top) > 1) found.push('images not level');
-    for (const [date, img] of [
-      [bl, before],
-      [al, after],
-    ]) {
-      if (!above(date, img) || Math.abs(date.left - img.left) > 1)
-        found.push(`date at ${date.left},${date.top} not above its image`);
-    }
-  }
-  for (const label of labels) {
-    const style = getComputedStyle(label);
-    if (style.color !== 'rgb(0, 0, 0)') found.push(`label in ${style.color}`);
-    if (style.backgroundColor !== 'rgba(0, 0, 0, 0)')
-      found.push(`label box in ${style.backgroundColor}`);
-    if (style.opacity !== '1') found.push(`label at opacity ${style.opacity}`);
-  }
-  for (const name of ['handle', 'divider']) {
-    const r = part(el, name).getBoundingClientRect();
-    if (r.width > 0 || r.height > 0) found.push(`${name} shown`);
-  }
-  return found;
-}
 
 describe('<before-after> printed', () => {
   before(async function () {

@@ -38,6 +38,15 @@ export const emulateMediaFeatures = (features: Record<string, string>) =>
 export const emulateMediaType = (type: 'print' | '') =>
   executeServerCommand<boolean, {type: string}>('media-type', {type});
 
+/**
+ * Slows the page's CPU `rate` times (4 is a mid-range phone), or back to
+ * full speed with 1. Resolves to false in engines whose driver cannot
+ * (Firefox, WebKit). A test that throttles puts it back to 1 in an
+ * `after` hook or a `finally`: the setting outlives the test.
+ */
+export const throttleCpu = (rate: number) =>
+  executeServerCommand<boolean, {rate: number}>('cpu-throttle', {rate});
+
 /** The engine running the test, for the few engine exceptions (each says why where it is used). */
 export const engine: 'chromium' | 'firefox' | 'webkit' =
   navigator.userAgent.includes('Firefox/')

@@ -91,6 +91,20 @@ export const commands = {
     return true;
   },
 
+  /**
+   * {rate}: slows the page's CPU `rate` times, as a slower phone would run
+   * it; 1 puts it back (Chromium only: CDP Emulation.setCPUThrottlingRate,
+   * which lasts as long as the page's CDP session; Firefox's BiDi and
+   * WebKitGTK's driver have no such thing).
+   */
+  async 'cpu-throttle'(ctx) {
+    if (ctx.engine !== 'chromium') return false;
+    await (
+      await cdp(page(ctx))
+    ).send('Emulation.setCPUThrottlingRate', {rate: ctx.payload.rate});
+    return true;
+  },
+
   /** {pointerType, steps}: a real touch or pen gesture (see gestures.mjs). */
   pointer: (ctx) => gesture(ctx, ctx.payload),
 };
