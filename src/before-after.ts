@@ -18,7 +18,7 @@ import {
 import {valueForKey} from './internal/keys.js';
 import {fromServer} from './internal/server-root.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
-import {unwatchNear, whenNear} from './internal/near.js';
+import {unwatchNear, whenNear, whenScrolledTo} from './internal/near.js';
 import type {NotesController} from './internal/notes-controller.js';
 import {StringsController} from './internal/strings-controller.js';
 import {sidesSeen} from './internal/strings.js';
@@ -341,13 +341,18 @@ export class BeforeAfter extends LitElement {
   override connectedCallback(): void {
     if (this._started) return this._start(true);
     whenNear(this, this._handleNear);
-    if (!this.shadowRoot?.firstChild) inTurn(this, this._start);
+    if (!this.shadowRoot?.firstChild) {
+      // Scrolled on screen before its turn: drawn in that very frame.
+      whenScrolledTo(this, this._handleScrolledTo);
+      inTurn(this, this._start);
+    }
     // The server's slider is in the tab order: the reader's keys must find it hydrated.
     else this.addEventListener('focusin', this._handleFocusIn);
   }
 
   override disconnectedCallback(): void {
     unwatchNear(this);
+    whenScrolledTo(this);
     this.removeEventListener('focusin', this._handleFocusIn);
     if (this._started) super.disconnectedCallback();
     else cancelTurn(this);
@@ -356,6 +361,7 @@ export class BeforeAfter extends LitElement {
   private _start = (again = false): void => {
     if ((this._started && !again) || !this.isConnected) return;
     this._started = true;
+    whenScrolledTo(this);
     this.removeEventListener('focusin', this._handleFocusIn);
     adoptLightDomStyles(this.getRootNode(), this.localName);
     super.connectedCallback();
@@ -364,6 +370,11 @@ export class BeforeAfter extends LitElement {
   };
 
   private _handleFocusIn = (): void => this._start();
+
+  private _handleScrolledTo = (): void => {
+    this._near = true;
+    this._start();
+  };
 
   private _handleNear = (): void => {
     this._near = true;

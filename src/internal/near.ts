@@ -31,3 +31,38 @@ export function unwatchNear(element: Element): void {
   callbacks.delete(element);
   observer?.unobserve(element);
 }
+
+/** Elements to tell as soon as a scroll brings them on screen (see whenScrolledTo). */
+const onScroll = new Map<Element, () => void>();
+
+function handleScroll(): void {
+  // Again while any was told: drawing one may bring others on screen (one
+  // not drawn yet is taller without the page's before-after.css).
+  for (let told = true; told;) {
+    told = false;
+    for (const [element, callback] of onScroll) {
+      const {top, bottom, left, right} = element.getBoundingClientRect();
+      if (bottom < 0 || top > innerHeight || right < 0 || left > innerWidth)
+        continue;
+      onScroll.delete(element);
+      callback();
+      told = true;
+    }
+  }
+  if (!onScroll.size) removeEventListener('scroll', handleScroll, true);
+}
+
+/**
+ * Calls `callback` when a scroll (a fling, a jump to the end) brings
+ * `element` on screen, before that frame is drawn: an observer's callback
+ * comes only after it. Without `callback`, stops watching.
+ */
+export function whenScrolledTo(element: Element, callback?: () => void): void {
+  if (!callback) {
+    onScroll.delete(element);
+    return;
+  }
+  if (!onScroll.size)
+    addEventListener('scroll', handleScroll, {capture: true, passive: true});
+  onScroll.set(element, callback);
+}
