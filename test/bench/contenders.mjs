@@ -82,6 +82,26 @@ export const CONTENDERS = [
     notes:
       'the same build and stylesheet, with five <before-after-note>s (two on both images, three on one): its notes chunk is fetched too',
   },
+  // BENCH_BASELINE=DIR: the script-tag build of another commit (its
+  // dist/cdn/), measured beside this one in the same run, so that a change's
+  // cost is read without the machine's drift between two runs.
+  ...(process.env.BENCH_BASELINE
+    ? [
+        {
+          name: 'before-after-baseline',
+          role: 'variant',
+          version: 'baseline',
+          built: join(process.env.BENCH_BASELINE, 'before-after.js'),
+          css: join(process.env.BENCH_BASELINE, 'before-after.css'),
+          markup:
+            '<before-after before-label="June 6, 2016" after-label="February 5, 2017">' +
+            images('before', 'after') +
+            '</before-after>',
+          position: '(el) => el.value',
+          notes: `the same markup on the build in ${process.env.BENCH_BASELINE} (BENCH_BASELINE)`,
+        },
+      ]
+    : []),
   {
     name: 'floor',
     role: 'floor',

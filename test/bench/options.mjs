@@ -30,7 +30,10 @@ export const USAGE = `npm run bench -- [options]   (after npm run build)
                        listicle, on every contender)
   --json FILE          also write every raw number to FILE
   --chromium PATH      default $CHROME_PATH or /usr/bin/chromium
-  --help`;
+  --help
+
+Environment: BENCH_BASELINE=DIR adds before-after-baseline, the script-tag
+build in DIR (another commit's dist/cdn/), beside this one in the same run.`;
 
 const PHASES = [
   'mouse',
