@@ -264,7 +264,6 @@ export class BeforeAfter extends LitElement {
       handle: () => this._part('.handle'),
       labels: () => [this._part('.before-label'), this._part('.after-label')],
       vertical: () => this._vertical,
-      near: () => this._near,
       measured: (measures) => {
         this._measures = measures;
         this._drag.forgetBox();
@@ -328,7 +327,7 @@ export class BeforeAfter extends LitElement {
 
   /** Whether Lit's connection has run: see connectedCallback. */
   private _started = false;
-  /** Whether the comparison has come near the viewport (see near.ts): measuring, zoom and the scroll story wait for it. */
+  /** Whether the comparison has come near the viewport (see near.ts). */
   private _near = false;
 
   /**

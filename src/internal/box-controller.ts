@@ -7,8 +7,6 @@ export interface BoxOptions {
   handle: () => HTMLElement | null;
   labels: () => [HTMLElement | null, HTMLElement | null];
   vertical: () => boolean;
-  /** Whether the box is near the viewport: a far one is measured once it comes near. */
-  near: () => boolean;
   /** Called with fresh measures; the host redraws with them. */
   measured: (measures: Measures) => void;
 }
@@ -61,7 +59,7 @@ export class BoxController implements ReactiveController {
   private _watch(): void {
     const {track, handle, labels} = this._options;
     const box = track();
-    if (!this._observer || !box || !this._options.near()) return;
+    if (!this._observer || !box) return;
     for (const element of [box, handle(), ...labels()])
       if (element) this._observer.observe(element);
     this._watching = true;
