@@ -341,9 +341,9 @@ export class BeforeAfter extends LitElement {
     if (this._started) return this._start(true);
     whenNear(this, this._handleNear);
     if (!this.shadowRoot?.firstChild) {
-      // Scrolled on screen before its turn: drawn in that very frame.
-      whenScrolledTo(this, this._handleScrolledTo);
       inTurn(this, this._start);
+      // Scrolled on screen before its turn: drawn in that very frame.
+      if (!this._started) whenScrolledTo(this, this._handleScrolledTo);
     }
     // The server's slider is in the tab order: the reader's keys must find it hydrated.
     else this.addEventListener('focusin', this._handleFocusIn);

@@ -58,11 +58,10 @@ function handleScroll(): void {
  * comes only after it. Without `callback`, stops watching.
  */
 export function whenScrolledTo(element: Element, callback?: () => void): void {
-  if (!callback) {
-    onScroll.delete(element);
-    return;
-  }
-  if (!onScroll.size)
+  if (callback) onScroll.set(element, callback);
+  else onScroll.delete(element);
+  // Listening only while some wait: a page that has drawn all has no listener.
+  if (onScroll.size)
     addEventListener('scroll', handleScroll, {capture: true, passive: true});
-  onScroll.set(element, callback);
+  else removeEventListener('scroll', handleScroll, true);
 }
