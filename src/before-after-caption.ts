@@ -49,10 +49,10 @@ export class BeforeAfterCaption extends LitElement {
   static override properties = {
     htmlFor: {attribute: 'for'},
     strings: {attribute: false},
-    _labels: {state: true},
-    _dominant: {state: true},
-    _announcement: {state: true},
-    _ownDates: {state: true},
+    __labels: {state: true},
+    __dominant: {state: true},
+    __announcement: {state: true},
+    __ownDates: {state: true},
   };
 
   /**
@@ -63,8 +63,8 @@ export class BeforeAfterCaption extends LitElement {
    */
   htmlFor = '';
 
-  private _labels: Record<Side, string> = {before: '', after: ''};
-  private _dominant: Side | '' = '';
+  private __labels: Record<Side, string> = {before: '', after: ''};
+  private __dominant: Side | '' = '';
   /**
    * The page's own wording for the panel's announcement (`mostly`: "Mostly
    * {date}"), which wins over the built-in languages. Assign a new object to
@@ -73,36 +73,36 @@ export class BeforeAfterCaption extends LitElement {
   strings: Partial<Strings> = {};
 
   /** What the status says, kept as the date it names so that it is put into words at render, in the panel's language. */
-  private _announcement: {side: Side; date: string} | null = null;
+  private __announcement: {side: Side; date: string} | null = null;
   /** Whether the page slotted its own date for a side (`before-date`, `after-date`). */
-  private _ownDates: Record<Side, boolean> = {
+  private __ownDates: Record<Side, boolean> = {
     before: false,
     after: false,
   };
 
   /** The list of the comparison's notes, once it has one: its code comes with the notes'. */
-  private _noteList?: {render(): unknown};
-  private _comparison: BeforeAfter | null = null;
-  private _announced: Side | '' = '';
+  private __noteList?: {render(): unknown};
+  private __comparison: BeforeAfter | null = null;
+  private __announced: Side | '' = '';
   /** Added to the comparison: it hears every update, whatever made it (drag, keys, property, attribute). */
-  private readonly _follower = {hostUpdated: () => this._read()};
-  private readonly _words = new StringsController(this);
-  private readonly _idRef = new IdRefController(this, {
+  private readonly __follower = {hostUpdated: () => this.__read()};
+  private readonly __words = new StringsController(this);
+  private readonly __idRef = new IdRefController(this, {
     id: () => this.htmlFor,
-    changed: () => this._link(),
+    changed: () => this.__link(),
   });
 
   /** The comparison this panel follows, if one was found. */
   get control(): BeforeAfter | null {
-    return this._comparison;
+    return this.__comparison;
   }
 
   /** Hydrating server-rendered markup: see BeforeAfter's. */
-  private _fromServer = false;
+  private __fromServer = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
-    this._fromServer = hydrating;
+    this.__fromServer = hydrating;
     return root;
   }
 
@@ -110,54 +110,54 @@ export class BeforeAfterCaption extends LitElement {
     super.connectedCallback();
     // Over server-rendered markup the first render must repeat the server's
     // (which found no comparison): it links once that render is done.
-    if (!this._fromServer) this._link();
+    if (!this.__fromServer) this.__link();
     else
       void this.updateComplete.then(() => {
-        this._fromServer = false;
-        this._link();
+        this.__fromServer = false;
+        this.__link();
       });
     // A comparison later in the page than its panel exists once the page is parsed.
-    if (!this._comparison && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this._handlePageParsed);
+    if (!this.__comparison && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.__handlePageParsed);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this._handlePageParsed);
-    this._unlink();
+    document.removeEventListener('DOMContentLoaded', this.__handlePageParsed);
+    this.__unlink();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Tells the page's rules for a panel not yet upgraded (before-after.css),
     // which stand in for the shadow root, that this one has it already.
     if (isServer) this.setAttribute('server-rendered', '');
-    if (changed.has('htmlFor') && this.isConnected && !this._fromServer) {
-      this._idRef.sync();
-      this._link();
+    if (changed.has('htmlFor') && this.isConnected && !this.__fromServer) {
+      this.__idRef.sync();
+      this.__link();
     }
   }
 
   protected override render() {
-    const announcement = this._announcementText();
+    const announcement = this.__announcementText();
     return html`
       <ul class="dates" part="dates" role="list">
-        ${this._renderItem('before')} ${this._renderItem('after')}
+        ${this.__renderItem('before')} ${this.__renderItem('after')}
       </ul>
-      ${this._noteList?.render()}
+      ${this.__noteList?.render()}
       <p class="caption" part="caption"><slot></slot></p>
       <p class="credit" part="credit"><slot name="credit"></slot></p>
       <div class="sr-only" role="status">${announcement || nothing}</div>
     `;
   }
 
-  private _renderItem(side: Side) {
-    const dominant = this._dominant === side;
-    const label = this._labels[side];
+  private __renderItem(side: Side) {
+    const dominant = this.__dominant === side;
+    const label = this.__labels[side];
     // The server knows no comparison: it holds the date's line, which the
     // linked comparison fills after hydration without moving anything.
-    const held = isServer || this._fromServer ? '\u00a0' : nothing;
-    const date = Boolean(label) || this._ownDates[side] || held !== nothing;
+    const held = isServer || this.__fromServer ? '\u00a0' : nothing;
+    const date = Boolean(label) || this.__ownDates[side] || held !== nothing;
     // The credit has its own line, and the slot its own box, so that a page
     // stylesheet can draw this entry the same before the upgrade (before-after.css).
     return html`
@@ -166,7 +166,7 @@ export class BeforeAfterCaption extends LitElement {
         part="item ${side}${dominant ? ' dominant' : ''}"
       >
         <span class=${date ? 'date' : ''} part=${date ? 'date' : nothing}
-          ><slot name="${side}-date" @slotchange=${this._handleDateSlotChange}
+          ><slot name="${side}-date" @slotchange=${this.__handleDateSlotChange}
             >${label || held}</slot
           ></span
         >
@@ -178,50 +178,50 @@ export class BeforeAfterCaption extends LitElement {
     `;
   }
 
-  private _handleDateSlotChange = (event: Event): void => {
+  private __handleDateSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const side: Side = slot.name === 'before-date' ? 'before' : 'after';
     const own = slot.assignedNodes().length > 0;
-    if (own !== this._ownDates[side])
-      this._ownDates = {...this._ownDates, [side]: own};
+    if (own !== this.__ownDates[side])
+      this.__ownDates = {...this.__ownDates, [side]: own};
   };
 
-  private _handlePageParsed = (): void => {
-    document.removeEventListener('DOMContentLoaded', this._handlePageParsed);
-    this._link();
+  private __handlePageParsed = (): void => {
+    document.removeEventListener('DOMContentLoaded', this.__handlePageParsed);
+    this.__link();
   };
 
-  private _link(): void {
-    const next = this._findComparison();
-    if (next === this._comparison) return;
-    this._unlink();
-    this._comparison = next;
+  private __link(): void {
+    const next = this.__findComparison();
+    if (next === this.__comparison) return;
+    this.__unlink();
+    this.__comparison = next;
     if (!next) {
       // No stale dates from a comparison it no longer follows.
-      this._labels = {before: '', after: ''};
-      this._dominant = '';
+      this.__labels = {before: '', after: ''};
+      this.__dominant = '';
       return;
     }
-    next.addEventListener('change', this._handleChange);
-    this._read();
-    this._announced = this._dominant;
+    next.addEventListener('change', this.__handleChange);
+    this.__read();
+    this.__announced = this.__dominant;
     // Before it upgrades the comparison is a plain element: follow it once it is defined.
     void customElements.whenDefined(next.localName).then(() => {
-      if (this._comparison !== next) return;
-      next.addController(this._follower);
-      this._read();
+      if (this.__comparison !== next) return;
+      next.addController(this.__follower);
+      this.__read();
     });
   }
 
-  private _unlink(): void {
-    const comparison = this._comparison;
+  private __unlink(): void {
+    const comparison = this.__comparison;
     if (!comparison) return;
-    comparison.removeEventListener('change', this._handleChange);
-    comparison.removeController?.(this._follower);
-    this._comparison = null;
+    comparison.removeEventListener('change', this.__handleChange);
+    comparison.removeController?.(this.__follower);
+    this.__comparison = null;
   }
 
-  private _findComparison(): BeforeAfter | null {
+  private __findComparison(): BeforeAfter | null {
     if (this.htmlFor) {
       const root = this.getRootNode() as Document | ShadowRoot;
       const target = root.getElementById?.(this.htmlFor);
@@ -239,44 +239,44 @@ export class BeforeAfterCaption extends LitElement {
     return this.closest('figure')?.querySelector('before-after') ?? null;
   }
 
-  private _read = (): void => {
-    const comparison = this._comparison;
+  private __read = (): void => {
+    const comparison = this.__comparison;
     if (!comparison) return;
     // Properties once the comparison has upgraded, attributes before.
     const before =
       comparison.beforeLabel ?? comparison.getAttribute('before-label') ?? '';
     const after =
       comparison.afterLabel ?? comparison.getAttribute('after-label') ?? '';
-    if (before !== this._labels.before || after !== this._labels.after)
-      this._labels = {before, after};
-    this._dominant = dominantSide(
+    if (before !== this.__labels.before || after !== this.__labels.after)
+      this.__labels = {before, after};
+    this.__dominant = dominantSide(
       Number(comparison.value ?? comparison.getAttribute('value') ?? 50)
     );
     if (
-      !this._noteList &&
+      !this.__noteList &&
       comparison.querySelector(':scope > before-after-note')
     )
       void import('./internal/notes.js').then(({noteList}) => {
-        this._noteList ??= noteList(this, this._words);
+        this.__noteList ??= noteList(this, this.__words);
       });
   };
 
   /** Announced on change only, and only when the date in view changed, so screen readers are not flooded. */
-  private _handleChange = (): void => {
-    this._read();
-    if (this._dominant && this._dominant !== this._announced) {
-      this._announced = this._dominant;
-      this._announcement = {
-        side: this._dominant,
-        date: this._labels[this._dominant],
+  private __handleChange = (): void => {
+    this.__read();
+    if (this.__dominant && this.__dominant !== this.__announced) {
+      this.__announced = this.__dominant;
+      this.__announcement = {
+        side: this.__dominant,
+        date: this.__labels[this.__dominant],
       };
     }
   };
 
   /** Empty while the panel's language is on its way: a status that changes is spoken, so English must not stand in. */
-  private _announcementText(): string {
-    const announcement = this._announcement;
-    const words = this._words;
+  private __announcementText(): string {
+    const announcement = this.__announcement;
+    const words = this.__words;
     if (!announcement || !words.final) return '';
     const date =
       announcement.date ||

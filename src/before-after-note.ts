@@ -134,25 +134,25 @@ export class BeforeAfterNote extends LitElement {
    * is listed but has no marker.
    */
   get x(): number | null {
-    return this._x;
+    return this.__x;
   }
   set x(next: unknown) {
-    const old = this._x;
-    this._x = coordinate(next);
+    const old = this.__x;
+    this.__x = coordinate(next);
     this.requestUpdate('x', old);
   }
-  private _x: number | null = null;
+  private __x: number | null = null;
 
   /** Where the note points, in percent of the `before` image's height from its top edge; as `x`. */
   get y(): number | null {
-    return this._y;
+    return this.__y;
   }
   set y(next: unknown) {
-    const old = this._y;
-    this._y = coordinate(next);
+    const old = this.__y;
+    this.__y = coordinate(next);
     this.requestUpdate('y', old);
   }
-  private _y: number | null = null;
+  private __y: number | null = null;
 
   /**
    * Where the divider goes when the reader opens the note, 0–100, so that
@@ -160,25 +160,25 @@ export class BeforeAfterNote extends LitElement {
    * number) leaves the divider where it is.
    */
   get value(): number | null {
-    return this._value;
+    return this.__value;
   }
   set value(next: unknown) {
-    const old = this._value;
-    this._value = coordinate(next);
+    const old = this.__value;
+    this.__value = coordinate(next);
     this.requestUpdate('value', old);
   }
-  private _value: number | null = null;
+  private __value: number | null = null;
 
   /** On which image the marker shows: `before`, `after` or `both` (the default, also for anything else). */
   get side(): NoteSide {
-    return this._side;
+    return this.__side;
   }
   set side(next: unknown) {
-    const old = this._side;
-    this._side = next === 'before' || next === 'after' ? next : 'both';
+    const old = this.__side;
+    this.__side = next === 'before' || next === 'after' ? next : 'both';
     this.requestUpdate('side', old);
   }
-  private _side: NoteSide = 'both';
+  private __side: NoteSide = 'both';
 
   /**
    * How far opening the note zooms in on its point, when its comparison has
@@ -186,15 +186,15 @@ export class BeforeAfterNote extends LitElement {
    * below, is `null`: opening it leaves the zoom as it is.
    */
   get zoom(): number | null {
-    return this._zoom;
+    return this.__zoom;
   }
   set zoom(next: unknown) {
-    const old = this._zoom;
+    const old = this.__zoom;
     const n = typeof next === 'number' ? next : parseNumber(String(next ?? ''));
-    this._zoom = n > 1 ? Math.min(n, 8) : null;
+    this.__zoom = n > 1 ? Math.min(n, 8) : null;
     this.requestUpdate('zoom', old);
   }
-  private _zoom: number | null = null;
+  private __zoom: number | null = null;
 
   /**
    * Whether the note is open in its comparison's bubble; one note is open at
@@ -216,36 +216,36 @@ export class BeforeAfterNote extends LitElement {
     else pendingShows.add(this);
   }
 
-  private _fromServer = false;
+  private __fromServer = false;
 
   /**
    * Whether the server's marker is drawn: on the server, and after
    * hydration until the comparison draws its own (`marked`).
    */
-  private _pinned = isServer;
+  private __pinned = isServer;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
-    this._fromServer = this._pinned = hydrating;
+    this.__fromServer = this.__pinned = hydrating;
     return root;
   }
 
-  private _started = false;
+  private __started = false;
 
   /** Rendered in turns, as its comparison (see BeforeAfter's connectedCallback). */
   override connectedCallback(): void {
-    if (this._started) super.connectedCallback();
-    else inTurn(this, this._start);
+    if (this.__started) super.connectedCallback();
+    else inTurn(this, this.__start);
   }
 
   override disconnectedCallback(): void {
-    if (this._started) super.disconnectedCallback();
+    if (this.__started) super.disconnectedCallback();
     else cancelTurn(this);
   }
 
-  private _start = (): void => {
-    if (this._started || !this.isConnected) return;
-    this._started = true;
+  private __start = (): void => {
+    if (this.__started || !this.isConnected) return;
+    this.__started = true;
     super.connectedCallback();
     this.performUpdate();
   };
@@ -255,8 +255,8 @@ export class BeforeAfterNote extends LitElement {
     // the server, whose markup has none until the comparison's script runs.
     this.setAttribute('rendered', '');
     // Hydrated as the server drew it (no number): now the number.
-    if (this._fromServer) {
-      this._fromServer = false;
+    if (this.__fromServer) {
+      this.__fromServer = false;
       void this.updateComplete.then(() => this.requestUpdate());
     }
   }
@@ -267,11 +267,11 @@ export class BeforeAfterNote extends LitElement {
 
   protected override render() {
     return html`<span class="number" part="number" aria-hidden="true"
-        >${this.number && !this._fromServer ? `${formatNumber(languageOf(this), this.number)}.` : nothing}</span
+        >${this.number && !this.__fromServer ? `${formatNumber(languageOf(this), this.number)}.` : nothing}</span
       ><slot></slot>${
         // Hydrating, as the server drew it, even if the comparison marks it already.
-        this._pinned &&
-        (this._fromServer || !marked.has(this)) &&
+        this.__pinned &&
+        (this.__fromServer || !marked.has(this)) &&
         this.x !== null &&
         this.y !== null
           ? html`<span class="pins" aria-hidden="true"

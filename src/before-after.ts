@@ -128,26 +128,26 @@ export class BeforeAfter extends LitElement {
    * Setting it fires no event.
    */
   get value(): number {
-    return this._current;
+    return this.__current;
   }
   set value(next: unknown) {
     // The one place a value is checked: everything downstream trusts it.
-    const old = this._current;
-    this._current = sanitizeValue(next);
+    const old = this.__current;
+    this.__current = sanitizeValue(next);
     this.requestUpdate('value', old);
   }
-  private _current = DEFAULT_VALUE;
+  private __current = DEFAULT_VALUE;
 
   /** How far an arrow key moves the divider, in percent. Zero, negative or not a number means 1. */
   get step(): number {
-    return this._currentStep;
+    return this.__currentStep;
   }
   set step(next: unknown) {
-    const old = this._currentStep;
-    this._currentStep = sanitizeStep(next);
+    const old = this.__currentStep;
+    this.__currentStep = sanitizeStep(next);
     this.requestUpdate('step', old);
   }
-  private _currentStep = DEFAULT_STEP;
+  private __currentStep = DEFAULT_STEP;
 
   /** `horizontal` (default) or `vertical` (the `before` image on top). Anything else means horizontal. */
   orientation: Orientation = 'horizontal';
@@ -200,14 +200,14 @@ export class BeforeAfter extends LitElement {
 
   /** The highest zoom level: default 4; below 1 or not a number means 4, above 8 means 8. */
   get maxZoom(): number {
-    return this._maxZoom;
+    return this.__maxZoom;
   }
   set maxZoom(next: unknown) {
-    const old = this._maxZoom;
-    this._maxZoom = sanitizeMaxZoom(next);
+    const old = this.__maxZoom;
+    this.__maxZoom = sanitizeMaxZoom(next);
     this.requestUpdate('maxZoom', old);
   }
-  private _maxZoom = MAX_ZOOM;
+  private __maxZoom = MAX_ZOOM;
 
   /**
    * The divider follows the reader's scroll: it sweeps from the `before`
@@ -224,7 +224,7 @@ export class BeforeAfter extends LitElement {
 
   /** How far the images are zoomed: 1 shows them whole. */
   get zoomLevel(): number {
-    return this._zoom?.level ?? 1;
+    return this.__zoom?.level ?? 1;
   }
 
   /**
@@ -234,58 +234,61 @@ export class BeforeAfter extends LitElement {
    * returned promise settles once it is drawn.
    */
   async zoomTo(level: number, x?: number, y?: number): Promise<void> {
-    (await this._zoomCode()).zoomTo(level, x, y);
+    (await this.__zoomCode()).zoomTo(level, x, y);
   }
 
-  private _lastSpoken?: string;
-  private _measures = UNMEASURED;
+  private __lastSpoken?: string;
+  private __measures = UNMEASURED;
   /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
-  private _moving?: Record<keyof Drawn, [HTMLElement, string]>;
-  private _drawn: Partial<Drawn> = {};
-  private _notes?: NotesController;
-  private _zoom?: ZoomController;
-  private _zoomLoading?: Promise<ZoomController>;
-  private _story?: StoryController;
-  private readonly _internals = this.attachInternals();
-  private readonly _images = new ImageSlotsController(this);
-  private readonly _words = new StringsController(this, () => this._fromServer);
-  private readonly _nudge = new HintController(this, {
+  private __moving?: Record<keyof Drawn, [HTMLElement, string]>;
+  private __drawn: Partial<Drawn> = {};
+  private __notes?: NotesController;
+  private __zoom?: ZoomController;
+  private __zoomLoading?: Promise<ZoomController>;
+  private __story?: StoryController;
+  private readonly __internals = this.attachInternals();
+  private readonly __images = new ImageSlotsController(this);
+  private readonly __words = new StringsController(
+    this,
+    () => this.__fromServer
+  );
+  private readonly __nudge = new HintController(this, {
     wanted: () => this.hint && !this.scrollReveal,
     value: () => this.value,
   });
 
-  private readonly _drag: DragController;
+  private readonly __drag: DragController;
 
   constructor() {
     super();
     new BoxController(this, {
-      track: () => this._part('.track'),
-      divider: () => this._part('.divider'),
-      handle: () => this._part('.handle'),
-      labels: () => [this._part('.before-label'), this._part('.after-label')],
-      vertical: () => this._vertical,
+      track: () => this.__part('.track'),
+      divider: () => this.__part('.divider'),
+      handle: () => this.__part('.handle'),
+      labels: () => [this.__part('.before-label'), this.__part('.after-label')],
+      vertical: () => this.__vertical,
       measured: (measures) => {
-        this._measures = measures;
-        this._drag.forgetBox();
-        this._draw();
-        this._story?.rebuild();
+        this.__measures = measures;
+        this.__drag.forgetBox();
+        this.__draw();
+        this.__story?.rebuild();
       },
     });
-    this._drag = new DragController(this, {
-      track: () => this._part('.track'),
-      handle: () => this._part('.handle'),
+    this.__drag = new DragController(this, {
+      track: () => this.__part('.track'),
+      handle: () => this.__part('.handle'),
       // Zoomed, a press on the images pans them: the divider moves from its handle only.
       handleOnly: () => this.handleOnly || this.zoomLevel > 1,
-      vertical: () => this._vertical,
+      vertical: () => this.__vertical,
       value: () => this.value,
-      handleStop: () => handleStop(this._measures),
-      onStart: () => setState(this._internals, 'dragging', true),
-      onMove: (value) => this._moveByReader(value),
+      handleStop: () => handleStop(this.__measures),
+      onStart: () => setState(this.__internals, 'dragging', true),
+      onMove: (value) => this.__moveByReader(value),
       onEnd: ({changed}) => {
         // The value text waited for the end of the drag.
         this.requestUpdate();
-        setState(this._internals, 'dragging', false);
-        if (changed) this._emit('change');
+        setState(this.__internals, 'dragging', false);
+        if (changed) this.__emit('change');
       },
     });
   }
@@ -297,38 +300,38 @@ export class BeforeAfter extends LitElement {
    * `dir`, then one more update picks up the page's. Without it, the server's
    * copy is cleared, so the element renders once, not beside it.
    */
-  private _fromServer = false;
+  private __fromServer = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
-    this._fromServer = hydrating;
+    this.__fromServer = hydrating;
     return root;
   }
 
   protected override firstUpdated(): void {
     this.setAttribute('rendered', '');
     // Notes slotted in the server's markup: no slotchange comes for them.
-    this._handleNotes();
-    if (this._fromServer) {
-      this._fromServer = false;
+    this.__handleNotes();
+    if (this.__fromServer) {
+      this.__fromServer = false;
       // A new update, not one scheduled within this one (Lit warns of that).
       void this.updateComplete.then(() => this.requestUpdate());
     }
   }
 
   /** An element of the template, which is rendered once and never replaced. */
-  private _part(selector: string): HTMLElement | null {
+  private __part(selector: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(selector);
   }
 
-  private get _vertical(): boolean {
+  private get __vertical(): boolean {
     return this.orientation === 'vertical';
   }
 
   /** Whether Lit's connection has run: see connectedCallback. */
-  private _started = false;
+  private __started = false;
   /** Whether the comparison has come near the viewport (see near.ts). */
-  private _near = false;
+  private __near = false;
 
   /**
    * Connects and renders in turns (turns.ts), so that a page of many
@@ -338,47 +341,47 @@ export class BeforeAfter extends LitElement {
    * already drawn: it hydrates only when near, or when focused.
    */
   override connectedCallback(): void {
-    if (this._started) return this._start(true);
-    whenNear(this, this._handleNear);
+    if (this.__started) return this.__start(true);
+    whenNear(this, this.__handleNear);
     if (!this.shadowRoot?.firstChild) {
-      inTurn(this, this._start);
+      inTurn(this, this.__start);
       // Scrolled on screen before its turn: drawn in that very frame.
-      if (!this._started) whenScrolledTo(this, this._handleScrolledTo);
+      if (!this.__started) whenScrolledTo(this, this.__handleScrolledTo);
     }
     // The server's slider is in the tab order: the reader's keys must find it hydrated.
-    else this.addEventListener('focusin', this._handleFocusIn);
+    else this.addEventListener('focusin', this.__handleFocusIn);
   }
 
   override disconnectedCallback(): void {
     unwatchNear(this);
     whenScrolledTo(this);
-    this.removeEventListener('focusin', this._handleFocusIn);
-    if (this._started) super.disconnectedCallback();
+    this.removeEventListener('focusin', this.__handleFocusIn);
+    if (this.__started) super.disconnectedCallback();
     else cancelTurn(this);
   }
 
-  private _start = (again = false): void => {
-    if ((this._started && !again) || !this.isConnected) return;
-    this._started = true;
+  private __start = (again = false): void => {
+    if ((this.__started && !again) || !this.isConnected) return;
+    this.__started = true;
     whenScrolledTo(this);
-    this.removeEventListener('focusin', this._handleFocusIn);
+    this.removeEventListener('focusin', this.__handleFocusIn);
     adoptLightDomStyles(this.getRootNode(), this.localName);
     super.connectedCallback();
     // Now, not in a microtask after the turn's budget is spent.
     if (!this.hasUpdated) this.performUpdate();
   };
 
-  private _handleFocusIn = (): void => this._start();
+  private __handleFocusIn = (): void => this.__start();
 
-  private _handleScrolledTo = (): void => {
-    this._near = true;
-    this._start();
+  private __handleScrolledTo = (): void => {
+    this.__near = true;
+    this.__start();
   };
 
-  private _handleNear = (): void => {
-    this._near = true;
-    if (this._started) this.requestUpdate();
-    else inTurn(this, this._start, true);
+  private __handleNear = (): void => {
+    this.__near = true;
+    if (this.__started) this.requestUpdate();
+    else inTurn(this, this.__start, true);
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -394,39 +397,39 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.zoom && this._near) void this._zoomCode();
-    if (this.scrollReveal && this._near && !this._story)
+    if (this.zoom && this.__near) void this.__zoomCode();
+    if (this.scrollReveal && this.__near && !this.__story)
       void import('./internal/story.js').then(({storyFor}) => {
-        this._story ??= storyFor(this, {
-          parts: () => this._moving,
-          measures: () => this._measures,
-          notes: () => this._notes,
-          draw: () => this._draw(),
+        this.__story ??= storyFor(this, {
+          parts: () => this.__moving,
+          measures: () => this.__measures,
+          notes: () => this.__notes,
+          draw: () => this.__draw(),
         });
       });
-    this._draw();
+    this.__draw();
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
     // inline styles allows this.
-    const style = this._part('.track')!.style;
-    if (this._images.ratio) style.setProperty('--_ratio', this._images.ratio);
+    const style = this.__part('.track')!.style;
+    if (this.__images.ratio) style.setProperty('--_ratio', this.__images.ratio);
     else style.removeProperty('--_ratio');
   }
 
   /**
    * Draws the position, and is all a drag frame does: it skips Lit's update
-   * (see _moveByReader), so this is the one list of what the value changes,
+   * (see __moveByReader), so this is the one list of what the value changes,
    * and the template reads nothing of it (a test renders again mid-drag and
    * finds no difference). It writes to the few elements that move only what
    * changed, as final values (no custom property for CSS to resolve), so a
    * frame restyles two or three elements and updates the compositor.
    */
-  private _draw(): void {
+  private __draw(): void {
     if (!this.hasUpdated) return;
     const part = (
       selector: string,
       property: string
-    ): [HTMLElement, string] => [this._part(selector)!, property];
-    this._moving ??= {
+    ): [HTMLElement, string] => [this.__part(selector)!, property];
+    this.__moving ??= {
       window: part('.before', 'transform'),
       picture: part('.before > .picture', 'transform'),
       mover: part('.mover', 'transform'),
@@ -436,25 +439,25 @@ export class BeforeAfter extends LitElement {
       valueNow: part('.handle', 'aria-valuenow'),
     };
     const at =
-      this._story?.at ??
-      this.value + this._nudge.offset + (this._notes?.offset ?? 0);
+      this.__story?.at ??
+      this.value + this.__nudge.offset + (this.__notes?.offset ?? 0);
     // Markers on one image only show or hide as the divider passes them.
-    this._notes?.draw(at);
+    this.__notes?.draw(at);
     const next: Drawn = {
-      ...drawing(at, this._vertical, this._measures),
+      ...drawing(at, this.__vertical, this.__measures),
       valueNow: String(this.value),
     };
     for (const key of Object.keys(next) as (keyof Drawn)[]) {
-      if (next[key] === this._drawn[key]) continue;
-      const [element, name] = this._moving[key];
+      if (next[key] === this.__drawn[key]) continue;
+      const [element, name] = this.__moving[key];
       if (key === 'valueNow') element.setAttribute(name, next[key]);
       else element.style.setProperty(name, next[key]);
-      this._drawn[key] = next[key];
+      this.__drawn[key] = next[key];
     }
   }
 
   protected override render() {
-    const words = this._words;
+    const words = this.__words;
     const label =
       this.label ||
       (this.beforeLabel && this.afterLabel
@@ -466,8 +469,8 @@ export class BeforeAfter extends LitElement {
         part="base"
         style=${isServer ? `--_at: ${this.value}` : nothing}
       >
-        ${this._renderLayer('before', this.beforeLabel)}
-        ${this._renderLayer('after', this.afterLabel)}
+        ${this.__renderLayer('before', this.beforeLabel)}
+        ${this.__renderLayer('after', this.afterLabel)}
         <div class="mover">
           <div class="divider" part="divider"></div>
           <div
@@ -480,31 +483,31 @@ export class BeforeAfter extends LitElement {
             aria-valuemin=${MIN}
             aria-valuemax=${MAX}
             aria-valuenow=${isServer ? this.value : nothing}
-            aria-valuetext=${this._spokenValue()}
-            @keydown=${this._handleKeyDown}
-            @focus=${this._handleFocus}
+            aria-valuetext=${this.__spokenValue()}
+            @keydown=${this.__handleKeyDown}
+            @focus=${this.__handleFocus}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true">
               <path d="M9 6 3 12l6 6zm6 0v12l6-6z" />
             </svg>
           </div>
         </div>
-        ${this._notes?.render()} ${this._zoom?.render()}
+        ${this.__notes?.render()} ${this.__zoom?.render()}
       </div>
       <slot
         class="legend"
         part="notes"
         data-no-drag
-        @slotchange=${this._handleNotes}
+        @slotchange=${this.__handleNotes}
       ></slot>
     `;
   }
 
   /** A side's layer, then its label and message: outside the layer, so its clip never cuts them. */
-  private _renderLayer(side: Side, text: string) {
+  private __renderLayer(side: Side, text: string) {
     // Hydrating: as the server drew it (it sees no images); the next update tells.
-    const problem = this._fromServer ? null : this._images.errors[side];
-    const error = problem && this._problemText(side, problem);
+    const problem = this.__fromServer ? null : this.__images.errors[side];
+    const error = problem && this.__problemText(side, problem);
     return html`
       <div class="bounds ${side}-bounds">
         <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
@@ -512,7 +515,7 @@ export class BeforeAfter extends LitElement {
             <div class="view">
               <slot
                 name=${side}
-                @slotchange=${this._images.handleSlotChange}
+                @slotchange=${this.__images.handleSlotChange}
               ></slot>
             </div>
           </div>
@@ -537,20 +540,20 @@ export class BeforeAfter extends LitElement {
    * it: nobody listens to it mid-drag, and it reads the direction and
    * formats numbers.
    */
-  private _spokenValue(): string {
-    if (!this._drag.dragging || this._lastSpoken === undefined)
-      this._lastSpoken =
-        this.formatValueText?.(this.value, this) ?? this._valueText();
-    return this._lastSpoken;
+  private __spokenValue(): string {
+    if (!this.__drag.dragging || this.__lastSpoken === undefined)
+      this.__lastSpoken =
+        this.formatValueText?.(this.value, this) ?? this.__valueText();
+    return this.__lastSpoken;
   }
 
   /** "62% June 6, 2016 on the left, 38% February 5, 2017 on the right", in the element's language. */
-  private _valueText(): string {
-    const words = this._words;
+  private __valueText(): string {
+    const words = this.__words;
     const shown = Math.round(this.value);
     const [beforeSide, afterSide] = sidesSeen(
-      this._vertical,
-      isRtl(this, this._fromServer)
+      this.__vertical,
+      isRtl(this, this.__fromServer)
     );
     return words.say('valueText', {
       value: this.value,
@@ -563,8 +566,8 @@ export class BeforeAfter extends LitElement {
     });
   }
 
-  private _problemText(side: Side, problem: ImageProblem): string {
-    const words = this._words;
+  private __problemText(side: Side, problem: ImageProblem): string {
+    const words = this.__words;
     if (problem.kind === 'missing')
       return words.say(side === 'before' ? 'noBeforeImage' : 'noAfterImage');
     return problem.alt
@@ -573,65 +576,67 @@ export class BeforeAfter extends LitElement {
   }
 
   /** The first note fetches the notes' code. */
-  private _handleNotes = (): void => {
+  private __handleNotes = (): void => {
     const notes = !!this.querySelector(':scope > before-after-note');
-    if (!notes || this._notes) return;
+    if (!notes || this.__notes) return;
     void import('./internal/notes.js').then(({notesFor}) =>
-      inTurn(this._handleNotes, () => this._startNotes(notesFor))
+      inTurn(this.__handleNotes, () => this.__startNotes(notesFor))
     );
   };
 
-  private _startNotes(notesFor: typeof import('./internal/notes.js').notesFor) {
-    this._notes ??= notesFor(this, {
-      words: this._words,
+  private __startNotes(
+    notesFor: typeof import('./internal/notes.js').notesFor
+  ) {
+    this.__notes ??= notesFor(this, {
+      words: this.__words,
       move: (value) => {
-        if (this._moveByReader(value)) this._emit('change');
+        if (this.__moveByReader(value)) this.__emit('change');
       },
-      draw: () => this._draw(),
+      draw: () => this.__draw(),
       zoom: (level, x, y) => {
         if (this.zoom)
-          void this._zoomCode().then((zoom) => zoom.to(level, x, y, true));
+          void this.__zoomCode().then((zoom) => zoom.to(level, x, y, true));
       },
-      placed: () => this._story?.rebuild(),
+      placed: () => this.__story?.rebuild(),
     });
-    if (this._zoom) this._notes.follow(this._zoom.view, true);
+    if (this.__zoom) this.__notes.follow(this.__zoom.view, true);
   }
 
   /** The zoom's code, fetched the first time it is needed. */
-  private _zoomCode(): Promise<ZoomController> {
-    this._zoomLoading ??= import('./internal/zoom.js').then(({zoomFor}) => {
-      this._zoom ??= zoomFor(this, {
-        words: this._words,
-        cancelDrag: () => this._drag.cancel(),
+  private __zoomCode(): Promise<ZoomController> {
+    this.__zoomLoading ??= import('./internal/zoom.js').then(({zoomFor}) => {
+      this.__zoom ??= zoomFor(this, {
+        words: this.__words,
+        cancelDrag: () => this.__drag.cancel(),
         changed: (view, settled) => {
           // A hint never plays while zoomed.
-          if (view.scale > 1) this._nudge.cancel();
-          this._notes?.follow(view, settled);
+          if (view.scale > 1) this.__nudge.cancel();
+          this.__notes?.follow(view, settled);
         },
       });
-      return this._zoom;
+      return this.__zoom;
     });
-    return this._zoomLoading;
+    return this.__zoomLoading;
   }
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
-  private _handleFocus = (): void => this.requestUpdate();
+  private __handleFocus = (): void => this.requestUpdate();
 
-  private _handleKeyDown = (event: KeyboardEvent): void => {
+  private __handleKeyDown = (event: KeyboardEvent): void => {
     const next = valueForKey(event.key, event.shiftKey, {
       value: this.value,
       step: this.step,
-      vertical: this._vertical,
+      vertical: this.__vertical,
       rtl: isRtl(this),
     });
     if (next === null) {
-      if (this._zoom?.key(event)) event.preventDefault();
+      if (this.__zoom?.key(event)) event.preventDefault();
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     // A key press is a whole move: it is done as soon as it is made.
-    if (this._moveByReader(next)) this._emit('change');
+    if (this.__moveByReader(next)) this.__emit('change');
   };
 
   /**
@@ -639,24 +644,24 @@ export class BeforeAfter extends LitElement {
    * it moved the divider (and is reported as such, so the caller can fire
    * `change` when the reader is done); values set from script fire nothing.
    */
-  private _moveByReader(next: number): boolean {
+  private __moveByReader(next: number): boolean {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    this._nudge.cancel();
+    this.__nudge.cancel();
     const old = this.value;
     // The one check on the way from the pointer or the keys.
     const value = sanitizeValue(next);
     if (value === old) return false;
-    this._current = value;
+    this.__current = value;
     // A drag frame only draws (the value text waits for the end); crossing
     // the middle updates, for the caption's side in view.
-    if (this._drag.dragging && Math.sign(value - 50) === Math.sign(old - 50))
-      this._draw();
+    if (this.__drag.dragging && Math.sign(value - 50) === Math.sign(old - 50))
+      this.__draw();
     else this.requestUpdate('value', old);
-    this._emit('input');
+    this.__emit('input');
     return true;
   }
 
-  private _emit(type: 'input' | 'change'): void {
+  private __emit(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
   }
 }

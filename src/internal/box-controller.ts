@@ -25,61 +25,61 @@ const FADE = 12;
  * so they read the same both ways.
  */
 export class BoxController implements ReactiveController {
-  private _observer?: ResizeObserver;
-  private _watching = false;
-  private _measuredVertical?: boolean;
+  private __observer?: ResizeObserver;
+  private __watching = false;
+  private __measuredVertical?: boolean;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & {hasUpdated: boolean},
-    private readonly _options: BoxOptions
+    private readonly __host: ReactiveControllerHost & {hasUpdated: boolean},
+    private readonly __options: BoxOptions
   ) {
-    _host.addController(this);
+    __host.addController(this);
   }
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this._observer = new ResizeObserver(() => this._measure());
+    this.__observer = new ResizeObserver(() => this.__measure());
     // On reconnection (no update follows); the first time, hostUpdated does it.
-    if (this._host.hasUpdated) this._watch();
+    if (this.__host.hasUpdated) this.__watch();
   }
 
   hostUpdated(): void {
-    if (!this._watching) this._watch();
-    else if (this._options.vertical() !== this._measuredVertical)
-      this._measure();
+    if (!this.__watching) this.__watch();
+    else if (this.__options.vertical() !== this.__measuredVertical)
+      this.__measure();
   }
 
   hostDisconnected(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._watching = false;
+    this.__observer?.disconnect();
+    this.__observer = undefined;
+    this.__watching = false;
   }
 
   /** Observes the box, the handle and both labels; the first notification measures. */
-  private _watch(): void {
-    const {track, handle, labels} = this._options;
+  private __watch(): void {
+    const {track, handle, labels} = this.__options;
     const box = track();
-    if (!this._observer || !box) return;
+    if (!this.__observer || !box) return;
     for (const element of [box, handle(), ...labels()])
-      if (element) this._observer.observe(element);
-    this._watching = true;
+      if (element) this.__observer.observe(element);
+    this.__watching = true;
   }
 
-  private _measure(): void {
-    const track = this._options.track();
+  private __measure(): void {
+    const track = this.__options.track();
     if (!track) return;
-    const vertical = this._options.vertical();
+    const vertical = this.__options.vertical();
     const length = (element: Element | null | undefined) => {
       const box = element?.getBoundingClientRect();
       return box ? (vertical ? box.height : box.width) : 0;
     };
-    const [before, after] = this._options.labels();
+    const [before, after] = this.__options.labels();
     const box = track.getBoundingClientRect();
-    this._measuredVertical = vertical;
-    this._options.measured({
+    this.__measuredVertical = vertical;
+    this.__options.measured({
       size: vertical ? box.height : box.width,
       // Its layout box: the handle is turned a quarter when vertical.
-      handle: this._options.handle()?.offsetWidth ?? 0,
+      handle: this.__options.handle()?.offsetWidth ?? 0,
       labels: labelExtents(
         box,
         before?.getBoundingClientRect() ?? null,
@@ -87,7 +87,7 @@ export class BoxController implements ReactiveController {
         {
           vertical,
           rtl: isRtl(track),
-          gap: length(this._options.divider()) / 2 + AIR,
+          gap: length(this.__options.divider()) / 2 + AIR,
           fade: FADE,
         }
       ),

@@ -33,147 +33,147 @@ type Host = ReactiveControllerHost & HTMLElement;
  * the handle is not ours: no jump, no capture, and the page scrolls under it.
  */
 export class DragController implements ReactiveController {
-  private _pointerId: number | undefined;
-  private _moved = false;
-  private _downAt: [number, number] = [0, 0];
-  private _isMouse = false;
-  private _box: Box | undefined;
-  private _grabOffset = 0;
-  private _rtl = false;
-  private _pending: number | undefined;
-  private _frame = 0;
-  private _startValue = 0;
+  private __pointerId: number | undefined;
+  private __moved = false;
+  private __downAt: [number, number] = [0, 0];
+  private __isMouse = false;
+  private __box: Box | undefined;
+  private __grabOffset = 0;
+  private __rtl = false;
+  private __pending: number | undefined;
+  private __frame = 0;
+  private __startValue = 0;
   /** Set when the polyfill is in use; it reads touch-action from an attribute. */
-  private _polyfilled = false;
+  private __polyfilled = false;
 
   constructor(
-    private readonly _host: Host,
-    private readonly _options: DragOptions
+    private readonly __host: Host,
+    private readonly __options: DragOptions
   ) {
-    _host.addController(this);
+    __host.addController(this);
   }
 
   get dragging(): boolean {
-    return this._pointerId !== undefined;
+    return this.__pointerId !== undefined;
   }
 
   /**
    * Where pointer events arrive. Native ones are composed and reach the host;
    * the polyfill's touch events are not, and stop at the shadow root.
    */
-  private get _targets(): EventTarget[] {
-    return this._polyfilled ? [this._host, this._renderRoot] : [this._host];
+  private get __targets(): EventTarget[] {
+    return this.__polyfilled ? [this.__host, this.__renderRoot] : [this.__host];
   }
 
-  private get _renderRoot(): EventTarget {
-    return this._host.shadowRoot ?? this._host;
+  private get __renderRoot(): EventTarget {
+    return this.__host.shadowRoot ?? this.__host;
   }
 
   hostConnected(): void {
-    this._host.addEventListener('dragstart', preventDefault);
-    this._host.addEventListener('pointerdown', this._handlePointerDown);
+    this.__host.addEventListener('dragstart', preventDefault);
+    this.__host.addEventListener('pointerdown', this.__handlePointerDown);
     void pointerEventsReady().then((polyfilled) => {
-      if (!polyfilled || this._polyfilled || !this._host.isConnected) return;
-      this._polyfilled = true;
-      this._renderRoot.addEventListener(
+      if (!polyfilled || this.__polyfilled || !this.__host.isConnected) return;
+      this.__polyfilled = true;
+      this.__renderRoot.addEventListener(
         'pointerdown',
-        this._handlePointerDown as EventListener
+        this.__handlePointerDown as EventListener
       );
-      this._host.requestUpdate();
+      this.__host.requestUpdate();
     });
   }
 
   hostUpdated(): void {
-    const touchAction = this._options.vertical() ? 'pan-x' : 'pan-y';
+    const touchAction = this.__options.vertical() ? 'pan-x' : 'pan-y';
     if (
-      this._polyfilled &&
-      this._host.getAttribute('touch-action') !== touchAction
+      this.__polyfilled &&
+      this.__host.getAttribute('touch-action') !== touchAction
     ) {
-      this._host.setAttribute('touch-action', touchAction);
+      this.__host.setAttribute('touch-action', touchAction);
     }
   }
 
   hostDisconnected(): void {
-    // First, while `_targets` still names every place a listener was added.
-    if (this.dragging) this._stop();
-    this._host.removeEventListener('dragstart', preventDefault);
-    listen(this._targets, 'pointerdown', this._handlePointerDown, false);
-    this._polyfilled = false;
+    // First, while `__targets` still names every place a listener was added.
+    if (this.dragging) this.__stop();
+    this.__host.removeEventListener('dragstart', preventDefault);
+    listen(this.__targets, 'pointerdown', this.__handlePointerDown, false);
+    this.__polyfilled = false;
   }
 
-  private _handlePointerDown = (event: PointerEvent): void => {
+  private __handlePointerDown = (event: PointerEvent): void => {
     const isMouse = event.pointerType === 'mouse';
     if (!event.isPrimary || (isMouse && event.button !== 0) || ownPress(event))
       return;
     if (this.dragging) {
       // A drag whose release never came (capture lost without an event) must not block the next one.
-      if (this._host.hasPointerCapture?.(this._pointerId!)) return;
-      this._stop();
+      if (this.__host.hasPointerCapture?.(this.__pointerId!)) return;
+      this.__stop();
     }
-    const track = this._options.track();
-    if (!track || (this._options.handleOnly() && !this._onHandle(event)))
+    const track = this.__options.track();
+    if (!track || (this.__options.handleOnly() && !this.__onHandle(event)))
       return;
-    this._pointerId = event.pointerId;
-    this._moved = false;
-    this._downAt = [event.clientX, event.clientY];
-    this._isMouse = isMouse;
-    this._rtl = isRtl(this._host);
-    this._box = track.getBoundingClientRect();
-    const atPoint = this._valueAt(event);
-    this._grabOffset =
-      atPoint !== null && this._grabsHandleOnDivider(event)
-        ? atPoint - this._options.value()
+    this.__pointerId = event.pointerId;
+    this.__moved = false;
+    this.__downAt = [event.clientX, event.clientY];
+    this.__isMouse = isMouse;
+    this.__rtl = isRtl(this.__host);
+    this.__box = track.getBoundingClientRect();
+    const atPoint = this.__valueAt(event);
+    this.__grabOffset =
+      atPoint !== null && this.__grabsHandleOnDivider(event)
+        ? atPoint - this.__options.value()
         : 0;
     try {
-      this._host.setPointerCapture(event.pointerId);
+      this.__host.setPointerCapture(event.pointerId);
     } catch {
       // Not an active pointer (e.g. a synthetic event): move events still arrive while over the element.
     }
-    this._listenToDrag(true);
+    this.__listenToDrag(true);
     window.addEventListener('scroll', this.forgetBox, {
       capture: true,
       passive: true,
     });
-    this._startValue = this._options.value();
-    this._options.onStart();
-    if (isMouse) this._schedule(event);
+    this.__startValue = this.__options.value();
+    this.__options.onStart();
+    if (isMouse) this.__schedule(event);
   };
 
-  private _handlePointerMove = (event: PointerEvent): void => {
-    if (event.pointerId !== this._pointerId) return;
-    if (!this._isMouse && !this._moved) {
+  private __handlePointerMove = (event: PointerEvent): void => {
+    if (event.pointerId !== this.__pointerId) return;
+    if (!this.__isMouse && !this.__moved) {
       // A first move across the slider's axis is a page scroll starting: the browser cancels it next.
-      const dx = Math.abs(event.clientX - this._downAt[0]);
-      const dy = Math.abs(event.clientY - this._downAt[1]);
+      const dx = Math.abs(event.clientX - this.__downAt[0]);
+      const dy = Math.abs(event.clientY - this.__downAt[1]);
       if (
-        (this._options.vertical() ? dy : dx) <=
-        (this._options.vertical() ? dx : dy)
+        (this.__options.vertical() ? dy : dx) <=
+        (this.__options.vertical() ? dx : dy)
       )
         return;
     }
-    this._moved = true;
-    this._schedule(event);
+    this.__moved = true;
+    this.__schedule(event);
   };
 
-  private _handlePointerUp = (event: PointerEvent): void => {
-    if (event.pointerId !== this._pointerId) return;
+  private __handlePointerUp = (event: PointerEvent): void => {
+    if (event.pointerId !== this.__pointerId) return;
     // A tap (touch or pen down and up in place) jumps to where it landed; a
     // swipe across the axis that the browser did not scroll changes nothing.
-    const [x, y] = this._downAt;
+    const [x, y] = this.__downAt;
     if (
-      !this._moved &&
+      !this.__moved &&
       Math.hypot(event.clientX - x, event.clientY - y) <= TAP_SLOP
     ) {
-      this._schedule(event);
+      this.__schedule(event);
     }
-    this._stop();
+    this.__stop();
   };
 
-  private _handlePointerCancel = (event: PointerEvent): void => {
-    if (event.pointerId !== this._pointerId) return;
+  private __handlePointerCancel = (event: PointerEvent): void => {
+    if (event.pointerId !== this.__pointerId) return;
     // The browser took the gesture over (a scroll): what was not drawn yet is dropped.
-    if (event.type === 'pointercancel') this._pending = undefined;
-    this._stop();
+    if (event.type === 'pointercancel') this.__pending = undefined;
+    this.__stop();
   };
 
   /**
@@ -181,85 +181,90 @@ export class DragController implements ReactiveController {
    * Near the ends the handle stops short of the divider (so it stays whole);
    * a press there jumps, or the divider could never reach the end.
    */
-  private _grabsHandleOnDivider(event: PointerEvent): boolean {
-    if (!this._onHandle(event)) return false;
-    const stop = this._options.handleStop();
-    const value = this._options.value();
+  private __grabsHandleOnDivider(event: PointerEvent): boolean {
+    if (!this.__onHandle(event)) return false;
+    const stop = this.__options.handleStop();
+    const value = this.__options.value();
     return value >= stop && value <= 100 - stop;
   }
 
-  private _onHandle(event: PointerEvent): boolean {
-    const handle = this._options.handle();
+  private __onHandle(event: PointerEvent): boolean {
+    const handle = this.__options.handle();
     return !!handle && event.composedPath().includes(handle);
   }
 
-  private _listenToDrag(on: boolean): void {
-    listen(this._targets, 'pointermove', this._handlePointerMove, on);
-    listen(this._targets, 'pointerup', this._handlePointerUp, on);
-    listen(this._targets, 'pointercancel', this._handlePointerCancel, on);
-    listen(this._targets, 'lostpointercapture', this._handlePointerCancel, on);
+  private __listenToDrag(on: boolean): void {
+    listen(this.__targets, 'pointermove', this.__handlePointerMove, on);
+    listen(this.__targets, 'pointerup', this.__handlePointerUp, on);
+    listen(this.__targets, 'pointercancel', this.__handlePointerCancel, on);
+    listen(
+      this.__targets,
+      'lostpointercapture',
+      this.__handlePointerCancel,
+      on
+    );
   }
 
   /** The box moved (a scroll) or was resized (the element's box controller says so): measure it again at the next move. */
   forgetBox = (): void => {
-    this._box = undefined;
+    this.__box = undefined;
   };
 
-  private _valueAt(event: PointerEvent): number | null {
+  private __valueAt(event: PointerEvent): number | null {
     // The track is looked up only when the box must be measured again (a
     // scroll or resize dropped it): never on an ordinary move.
-    if (!this._box) {
-      const track = this._options.track();
+    if (!this.__box) {
+      const track = this.__options.track();
       if (!track) return null;
-      this._box = track.getBoundingClientRect();
+      this.__box = track.getBoundingClientRect();
     }
     return valueAtPoint(
       event.clientX,
       event.clientY,
-      this._box,
-      this._options.vertical(),
-      this._rtl
+      this.__box,
+      this.__options.vertical(),
+      this.__rtl
     );
   }
 
-  private _schedule(event: PointerEvent): void {
-    const at = this._valueAt(event);
+  private __schedule(event: PointerEvent): void {
+    const at = this.__valueAt(event);
     if (at === null) return;
-    this._pending = at - this._grabOffset;
-    this._frame ||= requestAnimationFrame(this._flush);
+    this.__pending = at - this.__grabOffset;
+    this.__frame ||= requestAnimationFrame(this.__flush);
   }
 
-  private _flush = (): void => {
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
-    if (this._pending === undefined) return;
-    const value = this._pending;
-    this._pending = undefined;
-    this._options.onMove(value);
+  private __flush = (): void => {
+    cancelAnimationFrame(this.__frame);
+    this.__frame = 0;
+    if (this.__pending === undefined) return;
+    const value = this.__pending;
+    this.__pending = undefined;
+    this.__options.onMove(value);
   };
 
   /** Drops the drag under way, if any, with what it has not drawn yet (a pinch took over). */
   cancel(): void {
     if (!this.dragging) return;
-    this._pending = undefined;
-    this._stop();
+    this.__pending = undefined;
+    this.__stop();
   }
 
   /** Ends the drag: applies what is pending, then lets go of everything it held. */
-  private _stop(): void {
-    const pointerId = this._pointerId!;
-    this._pointerId = undefined;
-    this._listenToDrag(false);
+  private __stop(): void {
+    const pointerId = this.__pointerId!;
+    this.__pointerId = undefined;
+    this.__listenToDrag(false);
     window.removeEventListener('scroll', this.forgetBox, {capture: true});
-    if (this._host.hasPointerCapture?.(pointerId))
-      this._host.releasePointerCapture(pointerId);
-    const commit = this._host.isConnected;
-    if (commit) this._flush();
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
-    this._pending = undefined;
-    this._options.onEnd({
-      changed: commit && this._options.value() !== this._startValue,
+    if (this.__host.hasPointerCapture?.(pointerId))
+      this.__host.releasePointerCapture(pointerId);
+    const commit = this.__host.isConnected;
+    if (commit) this.__flush();
+    cancelAnimationFrame(this.__frame);
+    this.__frame = 0;
+    this.__pending = undefined;
+    this.__options.onEnd({
+      changed: commit && this.__options.value() !== this.__startValue,
     });
   }
 }

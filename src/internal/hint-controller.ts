@@ -25,93 +25,93 @@ const DISTANCE = 8;
  * never reported. Skipped under reduced motion.
  */
 export class HintController implements ReactiveController {
-  private _current: HintState = 'idle';
-  private _observer: IntersectionObserver | undefined;
-  private _frame = 0;
-  private _drawn = 0;
+  private __current: HintState = 'idle';
+  private __observer: IntersectionObserver | undefined;
+  private __frame = 0;
+  private __drawn = 0;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _options: HintOptions
+    private readonly __host: ReactiveControllerHost & HTMLElement,
+    private readonly __options: HintOptions
   ) {
-    _host.addController(this);
+    __host.addController(this);
   }
 
   get state(): HintState {
-    return this._current;
+    return this.__current;
   }
 
   /** Percent to add to the value where the divider is drawn. */
   get offset(): number {
-    return this._drawn;
+    return this.__drawn;
   }
 
   hostConnected(): void {
-    this._arm();
+    this.__arm();
   }
 
   hostUpdated(): void {
-    this._arm();
+    this.__arm();
   }
 
   hostDisconnected(): void {
-    if (this._current === 'playing') this.cancel();
-    else if (this._current === 'armed') this._disarm('idle');
+    if (this.__current === 'playing') this.cancel();
+    else if (this.__current === 'armed') this.__disarm('idle');
   }
 
   /** The reader took over: no hint now or later. */
   cancel(): void {
-    if (this._current === 'done') return;
-    const moving = this._drawn !== 0;
-    this._disarm('done');
-    if (moving) this._host.requestUpdate();
+    if (this.__current === 'done') return;
+    const moving = this.__drawn !== 0;
+    this.__disarm('done');
+    if (moving) this.__host.requestUpdate();
   }
 
-  private _arm(): void {
-    if (this._current !== 'idle' || !this._options.wanted()) return;
-    if (!this._host.isConnected) return;
-    this._current = 'armed';
-    this._observer = new IntersectionObserver(this._handleIntersection, {
+  private __arm(): void {
+    if (this.__current !== 'idle' || !this.__options.wanted()) return;
+    if (!this.__host.isConnected) return;
+    this.__current = 'armed';
+    this.__observer = new IntersectionObserver(this.__handleIntersection, {
       threshold: 0.6,
     });
-    this._observer.observe(this._host);
+    this.__observer.observe(this.__host);
   }
 
-  private _disarm(next: HintState): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
-    this._drawn = 0;
-    this._current = next;
+  private __disarm(next: HintState): void {
+    this.__observer?.disconnect();
+    this.__observer = undefined;
+    cancelAnimationFrame(this.__frame);
+    this.__frame = 0;
+    this.__drawn = 0;
+    this.__current = next;
   }
 
-  private _handleIntersection = ([
+  private __handleIntersection = ([
     entry,
   ]: IntersectionObserverEntry[]): void => {
-    if (!entry?.isIntersecting || this._current !== 'armed') return;
+    if (!entry?.isIntersecting || this.__current !== 'armed') return;
     if (
-      !this._options.wanted() ||
+      !this.__options.wanted() ||
       matchMedia('(prefers-reduced-motion: reduce)').matches
     ) {
-      this._disarm('done');
+      this.__disarm('done');
       return;
     }
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._current = 'playing';
+    this.__observer?.disconnect();
+    this.__observer = undefined;
+    this.__current = 'playing';
     const start = performance.now();
     const frame = (now: number) => {
       const t = Math.min(1, (now - start) / DURATION_MS);
       // One and a half swings, fading out: towards the start edge, past the middle, and home.
       const swing =
         Math.round(-DISTANCE * Math.sin(t * 3 * Math.PI) * (1 - t) * 100) / 100;
-      const value = this._options.value();
-      this._drawn = t < 1 ? clamp(value + swing) - value : 0;
-      if (t < 1) this._frame = requestAnimationFrame(frame);
-      else this._disarm('done');
-      this._host.requestUpdate();
+      const value = this.__options.value();
+      this.__drawn = t < 1 ? clamp(value + swing) - value : 0;
+      if (t < 1) this.__frame = requestAnimationFrame(frame);
+      else this.__disarm('done');
+      this.__host.requestUpdate();
     };
-    this._frame = requestAnimationFrame(frame);
+    this.__frame = requestAnimationFrame(frame);
   };
 }

@@ -16,14 +16,14 @@ export interface IdRefOptions {
  * host is out of the page or has no id to find.
  */
 export class IdRefController implements ReactiveController {
-  private _observer: MutationObserver | null = null;
-  private _root: Node | null = null;
+  private __observer: MutationObserver | null = null;
+  private __root: Node | null = null;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & Element,
-    private readonly _options: IdRefOptions
+    private readonly __host: ReactiveControllerHost & Element,
+    private readonly __options: IdRefOptions
   ) {
-    _host.addController(this);
+    __host.addController(this);
   }
 
   hostConnected(): void {
@@ -31,27 +31,27 @@ export class IdRefController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._stop();
+    this.__stop();
   }
 
   /** Starts, moves or stops watching to match the host's root and id: call it when the id changes. */
   sync(): void {
-    const root = this._host.isConnected ? this._host.getRootNode() : null;
-    if (!root || !this._options.id()) return this._stop();
-    if (root === this._root) return;
-    this._stop();
-    this._observer ??= new MutationObserver(() => this._options.changed());
+    const root = this.__host.isConnected ? this.__host.getRootNode() : null;
+    if (!root || !this.__options.id()) return this.__stop();
+    if (root === this.__root) return;
+    this.__stop();
+    this.__observer ??= new MutationObserver(() => this.__options.changed());
     // Subtree stays inside this root: an id in another shadow root is not ours.
-    this._observer.observe(root, {
+    this.__observer.observe(root, {
       childList: true,
       subtree: true,
       attributeFilter: ['id'],
     });
-    this._root = root;
+    this.__root = root;
   }
 
-  private _stop(): void {
-    this._observer?.disconnect();
-    this._root = null;
+  private __stop(): void {
+    this.__observer?.disconnect();
+    this.__root = null;
   }
 }

@@ -19,23 +19,23 @@ export class ImageSlotsController implements ReactiveController {
   errors: Record<Side, ImageProblem | null> = {before: null, after: null};
   /** `W / H` of the `before` image, or empty when unknown. */
   ratio = '';
-  private _inspected = false;
+  private __inspected = false;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
-    _host.addController(this);
+  constructor(private readonly __host: ReactiveControllerHost & HTMLElement) {
+    __host.addController(this);
     // load and error do not bubble, but they do pass the host on the way down.
-    _host.addEventListener('load', this._handleImageEvent, true);
-    _host.addEventListener('error', this._handleImageEvent, true);
+    __host.addEventListener('load', this.__handleImageEvent, true);
+    __host.addEventListener('error', this.__handleImageEvent, true);
   }
 
   hostUpdate(): void {
     // slotchange never fires for a slot that starts out empty, so look before the first render.
-    if (this._inspected) return;
-    this._inspected = true;
+    if (this.__inspected) return;
+    this.__inspected = true;
     for (const side of SIDES) {
-      this._inspect(
+      this.__inspect(
         side,
-        [...this._host.children].filter((child) => child.slot === side)
+        [...this.__host.children].filter((child) => child.slot === side)
       );
     }
   }
@@ -43,10 +43,10 @@ export class ImageSlotsController implements ReactiveController {
   /** For the template's `@slotchange`. */
   handleSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
-    this._inspect(slot.name as Side, slot.assignedElements({flatten: true}));
+    this.__inspect(slot.name as Side, slot.assignedElements({flatten: true}));
   };
 
-  private _inspect(side: Side, slotted: Element[]): void {
+  private __inspect(side: Side, slotted: Element[]): void {
     const images = slotted.flatMap(imagesIn);
     let error: ImageProblem | null = null;
     if (images.length === 0) {
@@ -57,32 +57,32 @@ export class ImageSlotsController implements ReactiveController {
       );
       if (broken) error = brokenProblem(broken);
     }
-    this._setError(side, error);
-    if (side === 'before') this._setRatio(ratioOf(images[0]));
+    this.__setError(side, error);
+    if (side === 'before') this.__setRatio(ratioOf(images[0]));
   }
 
-  private _handleImageEvent = (event: Event): void => {
+  private __handleImageEvent = (event: Event): void => {
     const img = event.target;
     if (!(img instanceof HTMLImageElement)) return;
-    const side = sideOf(this._host, img);
+    const side = sideOf(this.__host, img);
     if (!side) return;
     // Loads follow every change of src, srcset or <source> (a lazy-load swap too).
-    this._setError(side, event.type === 'error' ? brokenProblem(img) : null);
+    this.__setError(side, event.type === 'error' ? brokenProblem(img) : null);
     // Without width/height attributes the box can only follow the image once it arrives.
     if (event.type === 'load' && !this.ratio && side === 'before')
-      this._setRatio(ratioOf(img));
+      this.__setRatio(ratioOf(img));
   };
 
-  private _setError(side: Side, error: ImageProblem | null): void {
+  private __setError(side: Side, error: ImageProblem | null): void {
     if (JSON.stringify(this.errors[side]) === JSON.stringify(error)) return;
     this.errors = {...this.errors, [side]: error};
-    this._host.requestUpdate();
+    this.__host.requestUpdate();
   }
 
-  private _setRatio(ratio: string): void {
+  private __setRatio(ratio: string): void {
     if (this.ratio === ratio) return;
     this.ratio = ratio;
-    this._host.requestUpdate();
+    this.__host.requestUpdate();
   }
 }
 

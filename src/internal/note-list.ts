@@ -19,39 +19,39 @@ type Host = ReactiveControllerHost & BeforeAfterCaption;
  * while the panel is in the page.
  */
 export class NoteList implements ReactiveController {
-  private _watched: Element | null = null;
-  private readonly _observer = new MutationObserver(() =>
-    this._host.requestUpdate()
+  private __watched: Element | null = null;
+  private readonly __observer = new MutationObserver(() =>
+    this.__host.requestUpdate()
   );
 
   constructor(
-    private readonly _host: Host,
-    private readonly _words: StringsController
+    private readonly __host: Host,
+    private readonly __words: StringsController
   ) {
-    const root = _host.shadowRoot;
+    const root = __host.shadowRoot;
     const sheet = listStyles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    _host.addController(this);
-    _host.requestUpdate();
+    __host.addController(this);
+    __host.requestUpdate();
   }
 
   hostConnected(): void {
-    this._watch();
+    this.__watch();
   }
 
   hostUpdate(): void {
-    this._watch();
+    this.__watch();
   }
 
   hostDisconnected(): void {
-    this._observer.disconnect();
-    this._watched = null;
+    this.__observer.disconnect();
+    this.__watched = null;
   }
 
   render() {
     const notes = [
-      ...(this._host.control?.querySelectorAll<BeforeAfterNote>(
+      ...(this.__host.control?.querySelectorAll<BeforeAfterNote>(
         ':scope > before-after-note'
       ) ?? []),
     ];
@@ -60,7 +60,7 @@ export class NoteList implements ReactiveController {
       class="notes"
       part="note-list"
       role="list"
-      aria-label=${this._words.say('notes')}
+      aria-label=${this.__words.say('notes')}
     >
       ${notes.map(
         (note, i) =>
@@ -73,7 +73,7 @@ export class NoteList implements ReactiveController {
               @click=${() => note.show()}
             >
               <span class="number" part="note-number"
-                >${formatNumber(this._words.lang, i + 1)}.</span
+                >${formatNumber(this.__words.lang, i + 1)}.</span
               >
               ${(note.textContent ?? '').replace(/\s+/g, ' ').trim()}
             </button>
@@ -83,13 +83,13 @@ export class NoteList implements ReactiveController {
   }
 
   /** Follows the comparison the panel follows now. */
-  private _watch(): void {
-    const comparison = this._host.isConnected ? this._host.control : null;
-    if (comparison === this._watched) return;
-    this._observer.disconnect();
-    this._watched = comparison;
+  private __watch(): void {
+    const comparison = this.__host.isConnected ? this.__host.control : null;
+    if (comparison === this.__watched) return;
+    this.__observer.disconnect();
+    this.__watched = comparison;
     if (comparison)
-      this._observer.observe(comparison, {
+      this.__observer.observe(comparison, {
         childList: true,
         subtree: true,
         characterData: true,

@@ -70,26 +70,26 @@ function scrollerOf(element: Element): Element | null {
 export class StoryController implements ReactiveController {
   /** Where the fallback last drew the divider; null when it has not. */
   at: number | null = null;
-  private _story: Story = storyOf([]);
-  private _told: BeforeAfterNote[] = [];
-  private _bubbles: HTMLElement[] = [];
-  private _animations: Animation[] = [];
-  private _subject?: HTMLElement;
-  private _layer?: HTMLElement;
+  private __story: Story = storyOf([]);
+  private __told: BeforeAfterNote[] = [];
+  private __bubbles: HTMLElement[] = [];
+  private __animations: Animation[] = [];
+  private __subject?: HTMLElement;
+  private __layer?: HTMLElement;
   /** Until the reader takes over, for this page view. */
-  private _linked = true;
-  private _on = false;
-  private _building = false;
-  private _near?: IntersectionObserver;
-  private _listening = false;
+  private __linked = true;
+  private __on = false;
+  private __building = false;
+  private __near?: IntersectionObserver;
+  private __listening = false;
   /** No view timeline: the scroll listener draws. */
-  private _fallback = false;
+  private __fallback = false;
   /** The box the fallback's sweep crosses; null for the window. */
-  private _scroller: Element | null = null;
-  private _frame = 0;
-  private _settleTimer = 0;
-  private readonly _motion = matchMedia('(prefers-reduced-motion: reduce)');
-  private readonly _opened = new MutationObserver((records) => {
+  private __scroller: Element | null = null;
+  private __frame = 0;
+  private __settleTimer = 0;
+  private readonly __motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly __opened = new MutationObserver((records) => {
     if (
       records.some((record) => (record.target as Element).hasAttribute('open'))
     )
@@ -97,56 +97,56 @@ export class StoryController implements ReactiveController {
   });
 
   constructor(
-    private readonly _host: Host,
-    private readonly _options: StoryOptions
+    private readonly __host: Host,
+    private readonly __options: StoryOptions
   ) {
-    const root = _host.shadowRoot;
+    const root = __host.shadowRoot;
     const sheet = storyStyles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    _host.addController(this);
-    if (_host.isConnected) this.hostConnected();
+    __host.addController(this);
+    if (__host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
-    const host = this._host;
+    const host = this.__host;
     host.addEventListener('pointerdown', this.end, true);
-    host.addEventListener('keydown', this._handleKey, true);
+    host.addEventListener('keydown', this.__handleKey, true);
     host.addEventListener('zoom', this.end);
-    this._opened.observe(host, {subtree: true, attributeFilter: ['open']});
-    this._motion.addEventListener('change', this.rebuild);
-    addEventListener('scrollend', this._settle, true);
-    this._on = false;
+    this.__opened.observe(host, {subtree: true, attributeFilter: ['open']});
+    this.__motion.addEventListener('change', this.rebuild);
+    addEventListener('scrollend', this.__settle, true);
+    this.__on = false;
     this.hostUpdated();
   }
 
   hostDisconnected(): void {
-    const host = this._host;
+    const host = this.__host;
     host.removeEventListener('pointerdown', this.end, true);
-    host.removeEventListener('keydown', this._handleKey, true);
+    host.removeEventListener('keydown', this.__handleKey, true);
     host.removeEventListener('zoom', this.end);
-    this._opened.disconnect();
-    this._motion.removeEventListener('change', this.rebuild);
-    removeEventListener('scrollend', this._settle, true);
-    this._stop();
+    this.__opened.disconnect();
+    this.__motion.removeEventListener('change', this.rebuild);
+    removeEventListener('scrollend', this.__settle, true);
+    this.__stop();
   }
 
   /** `scroll-reveal` set or removed. */
   hostUpdated(): void {
-    const on = this._host.scrollReveal && this._linked;
-    if (on === this._on) return;
-    this._on = on;
+    const on = this.__host.scrollReveal && this.__linked;
+    if (on === this.__on) return;
+    this.__on = on;
     if (on) this.rebuild();
-    else this._stop();
+    else this.__stop();
   }
 
   /** The box, the labels or the notes changed: the keyframes are made again, once, after the update. */
   rebuild = (): void => {
-    if (!this._on || this._building) return;
-    this._building = true;
-    void this._host.updateComplete.then(() => {
-      this._building = false;
-      if (this._on) this._build();
+    if (!this.__on || this.__building) return;
+    this.__building = true;
+    void this.__host.updateComplete.then(() => {
+      this.__building = false;
+      if (this.__on) this.__build();
     });
   };
 
@@ -155,53 +155,53 @@ export class StoryController implements ReactiveController {
    * value from now on; the story does not come back in this page view.
    */
   end = (): void => {
-    if (!this._linked) return;
-    const drawn = this._drawn();
-    this._linked = false;
-    this._on = false;
-    if (drawn !== null) this._host.value = drawn;
-    this._stop();
+    if (!this.__linked) return;
+    const drawn = this.__drawn();
+    this.__linked = false;
+    this.__on = false;
+    if (drawn !== null) this.__host.value = drawn;
+    this.__stop();
   };
 
-  private _build(): void {
-    const parts = this._options.parts();
-    const track = this._host.renderRoot.querySelector<HTMLElement>('.track');
+  private __build(): void {
+    const parts = this.__options.parts();
+    const track = this.__host.renderRoot.querySelector<HTMLElement>('.track');
     if (!parts || !track) return;
-    this._stop();
+    this.__stop();
     // Reduced motion: no sweep; the divider stays at its value, the notes closed.
-    if (this._motion.matches) return;
-    this._told = [
-      ...this._host.querySelectorAll<BeforeAfterNote>(
+    if (this.__motion.matches) return;
+    this.__told = [
+      ...this.__host.querySelectorAll<BeforeAfterNote>(
         ':scope > before-after-note'
       ),
     ]
       .filter((note) => note.value !== null)
       // Sorting is stable: notes at one value are told in document order.
       .sort((a, b) => b.value! - a.value!);
-    this._story = storyOf(this._told.map((note) => note.value!));
-    this._placeBubbles(track);
-    if (window !== window.top) return this._playWhenSeen();
-    const timeline = this._timeline();
-    this._fallback = !timeline;
+    this.__story = storyOf(this.__told.map((note) => note.value!));
+    this.__placeBubbles(track);
+    if (window !== window.top) return this.__playWhenSeen();
+    const timeline = this.__timeline();
+    this.__fallback = !timeline;
     if (timeline) {
-      this._animate({
+      this.__animate({
         timeline,
         rangeStart: 'cover 25%',
         rangeEnd: 'cover 75%',
       } as KeyframeAnimationOptions);
       // What assistive technology reads matches what is drawn from the start.
-      this._settle();
+      this.__settle();
     }
     // A scroll listener only where one is needed (to draw, or where
     // `scrollend` is missing to see the scroll pause) and only while the
     // comparison is within a screen of the viewport.
-    if (this._fallback) this._scroller = scrollerOf(this._host);
-    if (this._fallback || !scrollEnds()) {
-      this._near = new IntersectionObserver(
-        ([entry]) => this._listen(!!entry?.isIntersecting),
+    if (this.__fallback) this.__scroller = scrollerOf(this.__host);
+    if (this.__fallback || !scrollEnds()) {
+      this.__near = new IntersectionObserver(
+        ([entry]) => this.__listen(!!entry?.isIntersecting),
         {rootMargin: '100% 0px'}
       );
-      this._near.observe(this._host);
+      this.__near.observe(this.__host);
     }
   }
 
@@ -211,11 +211,11 @@ export class StoryController implements ReactiveController {
    * (`overflow: hidden` on a wrapper, or on body beside html, makes one),
    * which would hold the sweep still.
    */
-  private _timeline(): AnimationTimeline | null {
+  private __timeline(): AnimationTimeline | null {
     if (!('ViewTimeline' in window)) return null;
-    const subject = (this._subject ??= document.createElement('div'));
+    const subject = (this.__subject ??= document.createElement('div'));
     subject.className = 'story-subject';
-    this._host.shadowRoot!.append(subject);
+    this.__host.shadowRoot!.append(subject);
     const timeline = new ViewTimeline({subject, axis: 'block'});
     const source = timeline.source as Element | null;
     const still =
@@ -226,12 +226,12 @@ export class StoryController implements ReactiveController {
   }
 
   /** Every moving part's keyframes over the story, exact at each point where a drawn value changes slope. */
-  private _animate(options: KeyframeAnimationOptions): void {
-    const parts = this._options.parts()!;
-    const measures = this._options.measures();
-    const vertical = this._host.orientation === 'vertical';
-    const story = this._story;
-    const sided = this._options.notes()?.sided ?? [];
+  private __animate(options: KeyframeAnimationOptions): void {
+    const parts = this.__options.parts()!;
+    const measures = this.__options.measures();
+    const vertical = this.__host.orientation === 'vertical';
+    const story = this.__story;
+    const sided = this.__options.notes()?.sided ?? [];
     const stop = handleStop(measures);
     const {beforeEnd, afterStart, fade} = measures.labels;
     const points = keyPoints(story, [
@@ -266,7 +266,7 @@ export class StoryController implements ReactiveController {
           (i) => drawn[i]![key],
         ]
       ),
-      ...this._bubbles.map(
+      ...this.__bubbles.map(
         (bubble, n): [HTMLElement, string, (i: number) => string] => [
           bubble,
           'opacity',
@@ -289,7 +289,7 @@ export class StoryController implements ReactiveController {
         ]
       ),
     ];
-    this._animations = tracks.map(([element, property, at]) =>
+    this.__animations = tracks.map(([element, property, at]) =>
       element.animate(
         points.map((offset, i) => ({offset, [property]: at(i)})),
         {...options, fill: 'both', easing: 'linear'}
@@ -298,13 +298,13 @@ export class StoryController implements ReactiveController {
   }
 
   /** Told bubbles, one per note with a value, placed as the open note's bubble is. */
-  private _placeBubbles(track: HTMLElement): void {
-    const notes = this._options.notes();
-    this._layer ??= document.createElement('div');
-    this._layer.className = 'told';
-    this._layer.setAttribute('aria-hidden', 'true');
-    track.append(this._layer);
-    this._bubbles = this._told.map((note) => {
+  private __placeBubbles(track: HTMLElement): void {
+    const notes = this.__options.notes();
+    this.__layer ??= document.createElement('div');
+    this.__layer.className = 'told';
+    this.__layer.setAttribute('aria-hidden', 'true');
+    track.append(this.__layer);
+    this.__bubbles = this.__told.map((note) => {
       const bubble = document.createElement('div');
       bubble.className = 'bubble';
       bubble.setAttribute('part', 'story-note');
@@ -313,10 +313,10 @@ export class StoryController implements ReactiveController {
       );
       return bubble;
     });
-    this._layer.replaceChildren(...this._bubbles);
+    this.__layer.replaceChildren(...this.__bubbles);
     const box = {width: track.clientWidth, height: track.clientHeight};
-    this._bubbles.forEach((bubble, i) => {
-      const place = notes?.placeOf(this._told[i]!) ?? {
+    this.__bubbles.forEach((bubble, i) => {
+      const place = notes?.placeOf(this.__told[i]!) ?? {
         left: box.width / 2,
         top: box.height / 2,
       };
@@ -325,50 +325,50 @@ export class StoryController implements ReactiveController {
     });
   }
 
-  private _listen(on: boolean): void {
-    if (on === this._listening) return;
-    this._listening = on;
+  private __listen(on: boolean): void {
+    if (on === this.__listening) return;
+    this.__listening = on;
     if (on) {
-      addEventListener('scroll', this._handleScroll, {
+      addEventListener('scroll', this.__handleScroll, {
         capture: true,
         passive: true,
       });
       // Opened already scrolled into the sweep: the value says where it is drawn.
-      if (this._fallback) {
-        this._drawScrolled();
-        this._settle();
+      if (this.__fallback) {
+        this.__drawScrolled();
+        this.__settle();
       }
     } else {
-      removeEventListener('scroll', this._handleScroll, true);
-      cancelAnimationFrame(this._frame);
-      this._frame = 0;
+      removeEventListener('scroll', this.__handleScroll, true);
+      cancelAnimationFrame(this.__frame);
+      this.__frame = 0;
     }
   }
 
-  private _handleScroll = (): void => {
-    if (this._fallback)
-      this._frame ||= requestAnimationFrame(this._drawScrolled);
+  private __handleScroll = (): void => {
+    if (this.__fallback)
+      this.__frame ||= requestAnimationFrame(this.__drawScrolled);
     if (!scrollEnds()) {
-      clearTimeout(this._settleTimer);
-      this._settleTimer = window.setTimeout(this._settle, SETTLE_MS);
+      clearTimeout(this.__settleTimer);
+      this.__settleTimer = window.setTimeout(this.__settle, SETTLE_MS);
     }
   };
 
   /** The fallback's frame: the divider drawn as a drag draws it, and the bubbles' opacity. */
-  private _drawScrolled = (): void => {
-    this._frame = 0;
-    const p = this._scrolled();
-    this.at = valueAt(this._story, p);
-    this._bubbles.forEach((bubble, i) => {
-      bubble.style.opacity = String(bubbleOpacity(this._story, i, p));
+  private __drawScrolled = (): void => {
+    this.__frame = 0;
+    const p = this.__scrolled();
+    this.at = valueAt(this.__story, p);
+    this.__bubbles.forEach((bubble, i) => {
+      bubble.style.opacity = String(bubbleOpacity(this.__story, i, p));
     });
-    this._options.draw();
+    this.__options.draw();
   };
 
   /** Progress from where the comparison is in its scroller's view. */
-  private _scrolled(): number {
-    const {top, height} = this._host.getBoundingClientRect();
-    const scroller = this._scroller;
+  private __scrolled(): number {
+    const {top, height} = this.__host.getBoundingClientRect();
+    const scroller = this.__scroller;
     const view = scroller
       ? scroller.getBoundingClientRect().top + scroller.clientTop
       : 0;
@@ -382,63 +382,63 @@ export class StoryController implements ReactiveController {
    * In a frame, the sweep plays once when at least half the comparison is
    * in view; until then it is drawn where the sweep starts.
    */
-  private _playWhenSeen(): void {
-    this._animate({duration: PLAY_MS * (1 + this._told.length)});
-    for (const animation of this._animations) animation.pause();
-    this._settle();
-    this._near = new IntersectionObserver(
+  private __playWhenSeen(): void {
+    this.__animate({duration: PLAY_MS * (1 + this.__told.length)});
+    for (const animation of this.__animations) animation.pause();
+    this.__settle();
+    this.__near = new IntersectionObserver(
       ([entry]) => {
         if (!entry?.isIntersecting) return;
-        this._near?.disconnect();
-        for (const animation of this._animations) animation.play();
-        void this._animations[0]?.finished.then(this.end, () => {});
+        this.__near?.disconnect();
+        for (const animation of this.__animations) animation.play();
+        void this.__animations[0]?.finished.then(this.end, () => {});
       },
       {threshold: 0.5}
     );
-    this._near.observe(this._host);
+    this.__near.observe(this.__host);
   }
 
   /** Where the story draws the divider now; null when it draws nothing. */
-  private _drawn(): number | null {
-    const animation = this._animations[0];
+  private __drawn(): number | null {
+    const animation = this.__animations[0];
     if (!animation) return this.at;
     // None yet on a timeline that has not ticked since the animation began.
     const progress = animation.effect?.getComputedTiming().progress;
-    return progress == null ? null : valueAt(this._story, progress);
+    return progress == null ? null : valueAt(this.__story, progress);
   }
 
   /** The scroll came to rest: the value, and what it says, match what is drawn. No event: the reader moved the page, not the divider. */
-  private _settle = (): void => this._settleIn(3);
+  private __settle = (): void => this.__settleIn(3);
 
   // In the next frame: a scroll timeline catches up with the scroll there
   // (one just made may take a frame or two more to tick).
-  private _settleIn(frames: number): void {
+  private __settleIn(frames: number): void {
     requestAnimationFrame(() => {
-      const drawn = this._on ? this._drawn() : null;
-      if (drawn !== null) this._host.value = drawn;
-      else if (this._on && frames > 1) this._settleIn(frames - 1);
+      const drawn = this.__on ? this.__drawn() : null;
+      if (drawn !== null) this.__host.value = drawn;
+      else if (this.__on && frames > 1) this.__settleIn(frames - 1);
     });
   }
 
   /** Any key but moving focus on or modifiers is the reader's. */
-  private _handleKey = (event: KeyboardEvent): void => {
+  private __handleKey = (event: KeyboardEvent): void => {
     if (!/^(Tab|Shift|Control|Alt|Meta)$/.test(event.key)) this.end();
   };
 
   /** Nothing of the story drawn or listening: the divider is drawn at its value. */
-  private _stop(): void {
-    for (const animation of this._animations) animation.cancel();
-    this._animations = [];
-    this._near?.disconnect();
-    this._near = undefined;
-    this._listen(false);
-    clearTimeout(this._settleTimer);
-    this._layer?.remove();
-    this._subject?.remove();
-    this._bubbles = [];
+  private __stop(): void {
+    for (const animation of this.__animations) animation.cancel();
+    this.__animations = [];
+    this.__near?.disconnect();
+    this.__near = undefined;
+    this.__listen(false);
+    clearTimeout(this.__settleTimer);
+    this.__layer?.remove();
+    this.__subject?.remove();
+    this.__bubbles = [];
     if (this.at !== null) {
       this.at = null;
-      this._options.draw();
+      this.__options.draw();
     }
   }
 }

@@ -53,24 +53,24 @@ export class StringsController implements ReactiveController {
   lang = '';
   /** False while the language's table is on its way. */
   final = true;
-  private _table = english;
+  private __table = english;
 
   /** `hydrating`: the render repeats the server's, which had no page (English). */
   constructor(
-    private readonly _host: StringsHost,
-    private readonly _hydrating = () => false
+    private readonly __host: StringsHost,
+    private readonly __hydrating = () => false
   ) {
-    _host.addController(this);
+    __host.addController(this);
   }
 
   hostUpdate(): void {
-    if (this._hydrating()) return;
-    this.lang = languageOf(this._host);
+    if (this.__hydrating()) return;
+    this.lang = languageOf(this.__host);
     const code = tableFor(this.lang, LANGUAGES);
     const table = tables.get(code);
     this.final = table !== undefined;
-    this._table = table ?? english;
-    if (!table) void fetchTable(code).then(() => this._host.requestUpdate());
+    this.__table = table ?? english;
+    if (!table) void fetchTable(code).then(() => this.__host.requestUpdate());
   }
 
   /** The string `key`, filled from `params`: the page's override if it gave a usable one, else the language's. */
@@ -78,11 +78,11 @@ export class StringsController implements ReactiveController {
     key: K,
     ...[params]: keyof Params<K> extends never ? [] : [Params<K>]
   ): string {
-    const own = this._host.strings?.[key];
+    const own = this.__host.strings?.[key];
     const template =
       typeof own === 'string' || typeof own === 'function'
         ? own
-        : this._table[key];
+        : this.__table[key];
     return fill(template as Template<object>, params ?? {});
   }
 

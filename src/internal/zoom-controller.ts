@@ -49,10 +49,10 @@ const WHEEL_PAUSE_MS = 150;
  * is measured at the gesture's start, never during it.
  */
 export class ZoomController implements ReactiveController {
-  private _view: View = WHOLE;
-  private _pointers = new Map<number, Pointer>();
+  private __view: View = WHOLE;
+  private __pointers = new Map<number, Pointer>();
   /** The gesture under way: its start view, box and points. */
-  private _gesture?: {
+  private __gesture?: {
     kind: 'pan' | 'pinch';
     view: View;
     box: DOMRect;
@@ -60,68 +60,68 @@ export class ZoomController implements ReactiveController {
     spread: number;
     moved: boolean;
   };
-  private _pending?: View;
+  private __pending?: View;
   /** The frame a gesture's move waits for. */
-  private _frame = 0;
+  private __frame = 0;
   /** The frame of a glide to a note's view. */
-  private _glide = 0;
+  private __glide = 0;
   /** Where a wheel gesture started: its steps are one change of the reader's. */
-  private _wheelFrom?: View;
-  private _wheelTimer = 0;
-  private _lastTap = {at: 0, x: 0, y: 0};
-  private _downAt?: Pointer;
-  private _status = '';
+  private __wheelFrom?: View;
+  private __wheelTimer = 0;
+  private __lastTap = {at: 0, x: 0, y: 0};
+  private __downAt?: Pointer;
+  private __status = '';
   /** The widest image each `sizes` was raised to. */
-  private _raised = new WeakMap<Element, number>();
-  private _sharpenTimer = 0;
-  private _views?: [HTMLElement, HTMLElement];
+  private __raised = new WeakMap<Element, number>();
+  private __sharpenTimer = 0;
+  private __views?: [HTMLElement, HTMLElement];
   /** `zoom` at the last update, and the direction and orientation drawn. */
-  private _zoomed = false;
-  private _frameDrawn = '';
+  private __zoomed = false;
+  private __frameDrawn = '';
 
   constructor(
-    private readonly _host: Host,
-    private readonly _options: ZoomOptions
+    private readonly __host: Host,
+    private readonly __options: ZoomOptions
   ) {
-    const root = _host.shadowRoot;
+    const root = __host.shadowRoot;
     const sheet = zoomStyles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    _host.addController(this);
-    if (_host.isConnected) this.hostConnected();
-    _host.requestUpdate();
+    __host.addController(this);
+    if (__host.isConnected) this.hostConnected();
+    __host.requestUpdate();
   }
 
   get level(): number {
-    return this._view.scale;
+    return this.__view.scale;
   }
 
   get view(): View {
-    return this._view;
+    return this.__view;
   }
 
   hostConnected(): void {
-    this._host.addEventListener('pointerdown', this._handleDown);
-    this._host.addEventListener('wheel', this._handleWheel, {passive: false});
+    this.__host.addEventListener('pointerdown', this.__handleDown);
+    this.__host.addEventListener('wheel', this.__handleWheel, {passive: false});
   }
 
   hostDisconnected(): void {
-    this._host.removeEventListener('pointerdown', this._handleDown);
-    this._host.removeEventListener('wheel', this._handleWheel);
-    this._end(false);
-    this._pointers.clear();
-    this._stopGlide();
-    this._endWheel();
+    this.__host.removeEventListener('pointerdown', this.__handleDown);
+    this.__host.removeEventListener('wheel', this.__handleWheel);
+    this.__end(false);
+    this.__pointers.clear();
+    this.__stopGlide();
+    this.__endWheel();
   }
 
   /** Before the render: the reader may no longer zoom, or no further, and the view follows (the buttons render from it). */
   hostUpdate(): void {
-    const {zoom, maxZoom} = this._host;
-    const view = this._view;
-    if (this._zoomed && !zoom) this._view = WHOLE;
+    const {zoom, maxZoom} = this.__host;
+    const view = this.__view;
+    if (this.__zoomed && !zoom) this.__view = WHOLE;
     else if (view.scale > maxZoom)
-      this._view = clampView(maxZoom, view.x, view.y, maxZoom);
-    this._zoomed = zoom;
+      this.__view = clampView(maxZoom, view.x, view.y, maxZoom);
+    this.__zoomed = zoom;
   }
 
   hostUpdated(): void {
@@ -129,18 +129,18 @@ export class ZoomController implements ReactiveController {
     // not after an update a move asked for (crossing 1×): that move drew
     // itself, and a settled draw here would end its gesture's layers and set
     // `.zoomed` under the fingers.
-    if (this._frameKey() !== this._frameDrawn) this._draw(true);
+    if (this.__frameKey() !== this.__frameDrawn) this.__draw(true);
   }
 
   /** What a draw depends on: the view, the direction and the orientation. */
-  private _frameKey(): string {
-    return `${this._vertical} ${isRtl(this._host)} ${this._view.scale} ${this._view.x} ${this._view.y}`;
+  private __frameKey(): string {
+    return `${this.__vertical} ${isRtl(this.__host)} ${this.__view.scale} ${this.__view.x} ${this.__view.y}`;
   }
 
   render() {
-    if (!this._host.zoom || this._host.maxZoom <= 1) return null;
-    const words = this._options.words;
-    const level = this._view.scale;
+    if (!this.__host.zoom || this.__host.maxZoom <= 1) return null;
+    const words = this.__options.words;
+    const level = this.__view.scale;
     const button = (
       part: string,
       name: string,
@@ -154,13 +154,13 @@ export class ZoomController implements ReactiveController {
         aria-label=${name}
         title=${name}
         ?disabled=${disabled}
-        @click=${(event: Event) => this._press(event, to())}
+        @click=${(event: Event) => this.__press(event, to())}
       >
         ${label}
       </button>`;
     return html`<div class="zoom" data-no-drag>
-      ${button('zoom-out', words.say('zoomOut'), level <= 1, () => this._about(level / 2), '−')}
-      ${button('zoom-in', words.say('zoomIn'), level >= this._host.maxZoom, () => this._about(level * 2), '+')}
+      ${button('zoom-out', words.say('zoomOut'), level <= 1, () => this.__about(level / 2), '−')}
+      ${button('zoom-in', words.say('zoomIn'), level >= this.__host.maxZoom, () => this.__about(level * 2), '+')}
       ${button(
         'zoom-reset',
         words.say('zoomReset'),
@@ -170,7 +170,7 @@ export class ZoomController implements ReactiveController {
           <path d="M3.5 9a4.5 4.5 0 1 0 1.3-4.2M4 1.5v3.5h3.5" />
         </svg>`
       )}
-      <span class="status" role="status">${this._status}</span>
+      <span class="status" role="status">${this.__status}</span>
     </div>`;
   }
 
@@ -180,58 +180,58 @@ export class ZoomController implements ReactiveController {
    * `zoom` and may glide there.
    */
   to(level: number, x: number, y: number, reader: boolean): void {
-    const max = this._host.maxZoom;
+    const max = this.__host.maxZoom;
     const next = clampView(Math.min(level, max), x, y, max);
-    this._stopGlide();
+    this.__stopGlide();
     if (!reader) {
       // Nothing is announced for a script's change, and what was is stale.
-      this._status = '';
-      return this._set(next, true);
+      this.__status = '';
+      return this.__set(next, true);
     }
-    const from = this._view;
+    const from = this.__view;
     if (matchMedia('(prefers-reduced-motion: reduce)').matches)
-      return this._byReader(next);
+      return this.__byReader(next);
     const start = performance.now();
     const frame = (now: number) => {
       // A frame's time may precede the start.
       const t = Math.min(1, Math.max(0, (now - start) / EASE_MS));
       if (t < 1) {
-        this._set(between(from, next, 1 - (1 - t) ** 3), false);
-        this._glide = requestAnimationFrame(frame);
+        this.__set(between(from, next, 1 - (1 - t) ** 3), false);
+        this.__glide = requestAnimationFrame(frame);
       } else {
-        this._glide = 0;
-        this._byReader(next);
+        this.__glide = 0;
+        this.__byReader(next);
       }
     };
-    this._glide = requestAnimationFrame(frame);
+    this.__glide = requestAnimationFrame(frame);
   }
 
   /** A glide the reader interrupts stops where it is, settled. */
-  private _stopGlide(): void {
-    if (!this._glide) return;
-    cancelAnimationFrame(this._glide);
-    this._glide = 0;
-    this._set(this._view, true);
+  private __stopGlide(): void {
+    if (!this.__glide) return;
+    cancelAnimationFrame(this.__glide);
+    this.__glide = 0;
+    this.__set(this.__view, true);
   }
 
   /** The element's `zoomTo()`: a point in percent of the `before` image, arguments clamped. */
   zoomTo(level: number, x?: number, y?: number): void {
     const [cx, cy] =
       x === undefined && y === undefined
-        ? [this._view.x, this._view.y]
-        : this._imagePoint(percent(x), percent(y));
+        ? [this.__view.x, this.__view.y]
+        : this.__imagePoint(percent(x), percent(y));
     this.to(Number(level) || 1, cx, cy, false);
   }
 
   /** The percent point (`x`, `y`) of the `before` image, as fractions of the box. */
-  private _imagePoint(x: number, y: number): [number, number] {
-    const track = this._track();
+  private __imagePoint(x: number, y: number): [number, number] {
+    const track = this.__track();
     const box = {
       width: track?.clientWidth ?? 0,
       height: track?.clientHeight ?? 0,
     };
     if (!box.width || !box.height) return [x / 100, y / 100];
-    const image = imageOf(this._host, 'before');
+    const image = imageOf(this.__host, 'before');
     const style = image && getComputedStyle(image);
     const rect = imageRect(naturalSize(image), box, {
       fit: style?.objectFit,
@@ -246,24 +246,24 @@ export class ZoomController implements ReactiveController {
   /** A key for zoom (with the slider focused): true when it was one. */
   key(event: KeyboardEvent): boolean {
     // A view zoomed from script can be panned and reset from the keys too.
-    const off = !this._host.zoom && this._view.scale === 1;
+    const off = !this.__host.zoom && this.__view.scale === 1;
     if (off || event.ctrlKey || event.altKey || event.metaKey) return false;
     const next = viewForKey(
       event.key,
       event.code,
-      this._view,
-      this._host.maxZoom
+      this.__view,
+      this.__host.maxZoom
     );
     if (!next) return false;
-    this._byReader(next);
+    this.__byReader(next);
     return true;
   }
 
   /** A button's press; a button it disables hands its focus to one still enabled. */
-  private _press(event: Event, next: View): void {
+  private __press(event: Event, next: View): void {
     const button = event.currentTarget as HTMLButtonElement;
-    this._byReader(next);
-    void this._host.updateComplete.then(() => {
+    this.__byReader(next);
+    void this.__host.updateComplete.then(() => {
       if (button.disabled)
         button.parentElement
           ?.querySelector<HTMLElement>('button:not(:disabled)')
@@ -272,103 +272,103 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Zooms to `scale` about the box's centre. */
-  private _about(scale: number): View {
-    return zoomAbout(this._view, scale, 0.5, 0.5, this._host.maxZoom);
+  private __about(scale: number): View {
+    return zoomAbout(this.__view, scale, 0.5, 0.5, this.__host.maxZoom);
   }
 
   /** A reader's change: drawn at once, announced, and `zoom` fired if it changed anything. */
-  private _byReader(next: View): void {
-    this._stopGlide();
+  private __byReader(next: View): void {
+    this.__stopGlide();
     // A wheel burst under way is its own change, before this one.
-    if (this._wheelFrom) this._endWheel();
-    const old = this._view;
-    this._set(next, true);
+    if (this.__wheelFrom) this.__endWheel();
+    const old = this.__view;
+    this.__set(next, true);
     if (old.scale === next.scale && old.x === next.x && old.y === next.y)
       return;
     if (old.scale !== next.scale)
-      this._status = this._options.words.say('zoomLevel', {
-        percent: this._options.words.percent(next.scale),
+      this.__status = this.__options.words.say('zoomLevel', {
+        percent: this.__options.words.percent(next.scale),
       });
-    this._host.dispatchEvent(
+    this.__host.dispatchEvent(
       new Event('zoom', {bubbles: true, composed: true})
     );
   }
 
   /** Takes a view and draws it; `settled` when no move of a gesture follows. */
-  private _set(next: View, settled: boolean): void {
-    const crossed = this._view.scale > 1 !== next.scale > 1;
-    this._view = next;
-    this._draw(settled);
-    if (settled || crossed) this._host.requestUpdate();
+  private __set(next: View, settled: boolean): void {
+    const crossed = this.__view.scale > 1 !== next.scale > 1;
+    this.__view = next;
+    this.__draw(settled);
+    if (settled || crossed) this.__host.requestUpdate();
     if (settled && next.scale > 1) {
-      clearTimeout(this._sharpenTimer);
-      this._sharpenTimer = window.setTimeout(() => this._sharpen(), 150);
+      clearTimeout(this.__sharpenTimer);
+      this.__sharpenTimer = window.setTimeout(() => this.__sharpen(), 150);
     }
   }
 
   /** Writes the view: the same transform on both pictures, and a class while zoomed. */
-  private _draw(settled: boolean): void {
-    const track = this._track();
+  private __draw(settled: boolean): void {
+    const track = this.__track();
     if (!track) return;
     // The template is rendered once: its pictures are found once.
-    this._views ??= ['.before .view', '.after .view'].map((selector) =>
+    this.__views ??= ['.before .view', '.after .view'].map((selector) =>
       track.querySelector<HTMLElement>(selector)!
     ) as [HTMLElement, HTMLElement];
-    const mirrored = !this._vertical && isRtl(this._host);
-    this._views.forEach((view, i) => {
+    const mirrored = !this.__vertical && isRtl(this.__host);
+    this.__views.forEach((view, i) => {
       view.style.transform =
-        this._view.scale === 1
+        this.__view.scale === 1
           ? ''
-          : viewTransform(this._view, i === 0 && mirrored);
+          : viewTransform(this.__view, i === 0 && mirrored);
     });
     // `.zoomed` sets touch-action: only between gestures. A touch-action that
     // changes under the fingers (a pinch from 1×) makes Chromium send every
     // later touchmove of the gesture blocking, to the main thread, where each
     // waits for a frame.
-    if (settled) track.classList.toggle('zoomed', this._view.scale > 1);
+    if (settled) track.classList.toggle('zoomed', this.__view.scale > 1);
     track.classList.toggle('moving', !settled);
-    this._frameDrawn = this._frameKey();
-    this._options.changed(this._view, settled);
+    this.__frameDrawn = this.__frameKey();
+    this.__options.changed(this.__view, settled);
   }
 
-  private get _vertical(): boolean {
-    return this._host.orientation === 'vertical';
+  private get __vertical(): boolean {
+    return this.__host.orientation === 'vertical';
   }
 
-  private _track(): HTMLElement | null {
-    return this._host.renderRoot.querySelector('.track');
+  private __track(): HTMLElement | null {
+    return this.__host.renderRoot.querySelector('.track');
   }
 
-  private _handle(): HTMLElement | null {
-    return this._host.renderRoot.querySelector('.handle');
+  private __handle(): HTMLElement | null {
+    return this.__host.renderRoot.querySelector('.handle');
   }
 
-  private _handleDown = (event: PointerEvent): void => {
-    const track = this._track();
+  private __handleDown = (event: PointerEvent): void => {
+    const track = this.__track();
     // A view zoomed from script pans too; the rest is for a comparison with `zoom`.
-    const zoom = this._host.zoom;
+    const zoom = this.__host.zoom;
     const path = event.composedPath();
-    if (!track || !path.includes(track) || (!zoom && this._view.scale === 1))
+    if (!track || !path.includes(track) || (!zoom && this.__view.scale === 1))
       return;
     const mouse = event.pointerType === 'mouse';
     // A marker, a button or the handle keeps its press; a finger there may
     // still be the first of a pinch.
-    const own = ownPress(event) || path.includes(this._handle()!);
+    const own = ownPress(event) || path.includes(this.__handle()!);
     if (mouse && (event.button !== 0 || own)) return;
-    this._stopGlide();
-    this._pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
-    if (this._pointers.size === 1) {
-      this._downAt = own ? undefined : {x: event.clientX, y: event.clientY};
-      this._listen(true);
+    this.__stopGlide();
+    this.__pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
+    if (this.__pointers.size === 1) {
+      this.__downAt = own ? undefined : {x: event.clientX, y: event.clientY};
+      this.__listen(true);
     }
     const box = track.getBoundingClientRect();
-    if (zoom && this._pointers.size === 2 && !mouse) {
+    if (zoom && this.__pointers.size === 2 && !mouse) {
       // A second finger: the two pinch, and nothing else moves.
-      this._options.cancelDrag();
-      const [a, b] = [...this._pointers.values()] as [Pointer, Pointer];
-      this._gesture = {
+      this.__options.cancelDrag();
+      const [a, b] = [...this.__pointers.values()] as [Pointer, Pointer];
+      this.__gesture = {
         kind: 'pinch',
-        view: this._view,
+        view: this.__view,
         box,
         from: fractions(midpoint(a, b), box),
         spread: Math.hypot(a.x - b.x, a.y - b.y) || 1,
@@ -376,43 +376,43 @@ export class ZoomController implements ReactiveController {
       };
       // Both fingers captured (the drag released the first): their moves
       // need no hit test each, and a finger that leaves the box still pinches.
-      for (const id of this._pointers.keys()) {
+      for (const id of this.__pointers.keys()) {
         try {
-          this._host.setPointerCapture(id);
+          this.__host.setPointerCapture(id);
         } catch {
           // Not an active pointer: its moves still arrive while over the element.
         }
       }
-    } else if (this._pointers.size === 1 && this._view.scale > 1 && !own) {
+    } else if (this.__pointers.size === 1 && this.__view.scale > 1 && !own) {
       // Zoomed, a press on the images pans (the divider moves from its handle only).
-      this._gesture = {
+      this.__gesture = {
         kind: 'pan',
-        view: this._view,
+        view: this.__view,
         box,
         from: [event.clientX, event.clientY],
         spread: 1,
         moved: false,
       };
       try {
-        this._host.setPointerCapture(event.pointerId);
+        this.__host.setPointerCapture(event.pointerId);
       } catch {
         // Not an active pointer: moves still arrive while over the element.
       }
     }
   };
 
-  private _handleMove = (event: PointerEvent): void => {
-    const pointer = this._pointers.get(event.pointerId);
-    const gesture = this._gesture;
+  private __handleMove = (event: PointerEvent): void => {
+    const pointer = this.__pointers.get(event.pointerId);
+    const gesture = this.__gesture;
     if (!pointer) return;
     pointer.x = event.clientX;
     pointer.y = event.clientY;
     if (!gesture) return;
-    const max = this._host.maxZoom;
+    const max = this.__host.maxZoom;
     const {box} = gesture;
     if (gesture.kind === 'pinch') {
-      const [a, b] = [...this._pointers.values()] as [Pointer, Pointer];
-      this._pending = pinch(
+      const [a, b] = [...this.__pointers.values()] as [Pointer, Pointer];
+      this.__pending = pinch(
         gesture.view,
         Math.hypot(a.x - b.x, a.y - b.y) / gesture.spread,
         gesture.from,
@@ -420,7 +420,7 @@ export class ZoomController implements ReactiveController {
         max
       );
     } else {
-      this._pending = panBy(
+      this.__pending = panBy(
         gesture.view,
         (event.clientX - gesture.from[0]) / box.width,
         (event.clientY - gesture.from[1]) / box.height,
@@ -428,124 +428,125 @@ export class ZoomController implements ReactiveController {
       );
     }
     gesture.moved = true;
-    this._frame ||= requestAnimationFrame(this._flush);
+    this.__frame ||= requestAnimationFrame(this.__flush);
   };
 
-  private _flush = (): void => {
-    this._frame = 0;
-    if (this._pending) this._set(this._pending, false);
-    this._pending = undefined;
+  private __flush = (): void => {
+    this.__frame = 0;
+    if (this.__pending) this.__set(this.__pending, false);
+    this.__pending = undefined;
   };
 
-  private _handleUp = (event: PointerEvent): void => {
-    if (!this._pointers.delete(event.pointerId)) return;
-    const tap = this._tapped(event);
-    const gesture = this._gesture;
+  private __handleUp = (event: PointerEvent): void => {
+    if (!this.__pointers.delete(event.pointerId)) return;
+    const tap = this.__tapped(event);
+    const gesture = this.__gesture;
     // A pinch ends when a finger lifts; a pan when its pointer does.
-    if (gesture && (gesture.kind === 'pan' || this._pointers.size < 2))
-      this._end(true);
-    if (this._pointers.size === 0) this._listen(false);
-    if (tap && event.type === 'pointerup' && this._host.zoom) this._tap(event);
+    if (gesture && (gesture.kind === 'pan' || this.__pointers.size < 2))
+      this.__end(true);
+    if (this.__pointers.size === 0) this.__listen(false);
+    if (tap && event.type === 'pointerup' && this.__host.zoom)
+      this.__tap(event);
   };
 
   /** Ends the gesture: what is pending is drawn, and a reader's change is announced. */
-  private _end(commit: boolean): void {
-    const gesture = this._gesture;
+  private __end(commit: boolean): void {
+    const gesture = this.__gesture;
     if (!gesture) return;
-    this._gesture = undefined;
+    this.__gesture = undefined;
     // The fingers of a pinch make no tap as they lift.
-    if (gesture.kind === 'pinch') this._downAt = undefined;
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
-    const next = this._pending ?? this._view;
-    this._pending = undefined;
-    if (!commit) return this._set(next, true);
+    if (gesture.kind === 'pinch') this.__downAt = undefined;
+    cancelAnimationFrame(this.__frame);
+    this.__frame = 0;
+    const next = this.__pending ?? this.__view;
+    this.__pending = undefined;
+    if (!commit) return this.__set(next, true);
     // The whole gesture is one change of the reader's.
-    this._view = gesture.view;
-    if (gesture.moved) this._byReader(next);
-    else this._set(next, true);
+    this.__view = gesture.view;
+    if (gesture.moved) this.__byReader(next);
+    else this.__set(next, true);
   }
 
   /** A release near its press; the second of two close in time and place is a double tap. */
-  private _tapped(event: PointerEvent): boolean {
-    const down = this._downAt;
+  private __tapped(event: PointerEvent): boolean {
+    const down = this.__downAt;
     return (
       !!down &&
-      this._pointers.size === 0 &&
+      this.__pointers.size === 0 &&
       Math.hypot(event.clientX - down.x, event.clientY - down.y) <= TAP_SLOP
     );
   }
 
   /** A double tap or click zooms ×2 about its point; zoomed, it shows the whole image again. */
-  private _tap(event: PointerEvent): void {
-    const last = this._lastTap;
+  private __tap(event: PointerEvent): void {
+    const last = this.__lastTap;
     const now = event.timeStamp;
     const double =
       now - last.at <= TAP_MS &&
       Math.hypot(event.clientX - last.x, event.clientY - last.y) <= TAP_NEAR;
-    this._lastTap = double
+    this.__lastTap = double
       ? {at: 0, x: 0, y: 0}
       : {at: now, x: event.clientX, y: event.clientY};
     if (!double) return;
-    const box = this._track()!.getBoundingClientRect();
+    const box = this.__track()!.getBoundingClientRect();
     const [x, y] = fractions({x: event.clientX, y: event.clientY}, box);
-    this._byReader(
-      this._view.scale > 1
+    this.__byReader(
+      this.__view.scale > 1
         ? WHOLE
-        : zoomAbout(this._view, 2, x, y, this._host.maxZoom)
+        : zoomAbout(this.__view, 2, x, y, this.__host.maxZoom)
     );
   }
 
   /** Ctrl or ⌘ with the wheel, and a trackpad's pinch (which sends it), zoom about the pointer; a plain wheel scrolls the page. */
-  private _handleWheel = (event: WheelEvent): void => {
+  private __handleWheel = (event: WheelEvent): void => {
     // Over a marker or a button too: the page's own zoom must not take it.
-    if (!this._host.zoom || !(event.ctrlKey || event.metaKey)) return;
+    if (!this.__host.zoom || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
-    const track = this._track();
+    const track = this.__track();
     if (!track) return;
     const box = track.getBoundingClientRect();
     // Lines and pages are a mouse wheel's notches: about 33 px each.
     const px = event.deltaY * (event.deltaMode ? 33 : 1);
     const factor = Math.exp(-Math.max(-100, Math.min(100, px)) / 150);
     const [x, y] = fractions({x: event.clientX, y: event.clientY}, box);
-    this._stopGlide();
+    this.__stopGlide();
     // A wheel's or trackpad's steps come in a burst: one change, announced
     // and fired once they pause.
-    this._wheelFrom ??= this._view;
-    this._set(
+    this.__wheelFrom ??= this.__view;
+    this.__set(
       zoomAbout(
-        this._view,
-        this._view.scale * factor,
+        this.__view,
+        this.__view.scale * factor,
         x,
         y,
-        this._host.maxZoom
+        this.__host.maxZoom
       ),
       false
     );
-    clearTimeout(this._wheelTimer);
-    this._wheelTimer = window.setTimeout(
-      () => this._endWheel(),
+    clearTimeout(this.__wheelTimer);
+    this.__wheelTimer = window.setTimeout(
+      () => this.__endWheel(),
       WHEEL_PAUSE_MS
     );
   };
 
-  private _endWheel(): void {
-    clearTimeout(this._wheelTimer);
-    const from = this._wheelFrom;
+  private __endWheel(): void {
+    clearTimeout(this.__wheelTimer);
+    const from = this.__wheelFrom;
     if (!from) return;
-    this._wheelFrom = undefined;
-    const next = this._view;
-    this._view = from;
-    this._byReader(next);
+    this.__wheelFrom = undefined;
+    const next = this.__view;
+    this.__view = from;
+    this.__byReader(next);
   }
 
-  private _listen(on: boolean): void {
+  private __listen(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
-    const host = this._host as EventTarget;
-    host[method]('pointermove', this._handleMove as EventListener);
-    host[method]('pointerup', this._handleUp as EventListener);
-    host[method]('pointercancel', this._handleUp as EventListener);
-    if (!on) this._downAt = undefined;
+    const host = this.__host as EventTarget;
+    host[method]('pointermove', this.__handleMove as EventListener);
+    host[method]('pointerup', this.__handleUp as EventListener);
+    host[method]('pointercancel', this.__handleUp as EventListener);
+    if (!on) this.__downAt = undefined;
   }
 
   /**
@@ -554,12 +555,12 @@ export class ZoomController implements ReactiveController {
    * rendition if it has one and swaps it in when loaded. Raised only, and
    * only once the reader has zoomed.
    */
-  private _sharpen(): void {
-    const track = this._track();
-    if (!track || this._view.scale <= 1) return;
+  private __sharpen(): void {
+    const track = this.__track();
+    if (!track || this.__view.scale <= 1) return;
     const box: Size = {width: track.clientWidth, height: track.clientHeight};
     for (const side of ['before', 'after']) {
-      const image = imageOf(this._host, side);
+      const image = imageOf(this.__host, side);
       if (!image) continue;
       const sources = [
         image,
@@ -569,10 +570,10 @@ export class ZoomController implements ReactiveController {
       ];
       if (!sources.some((source) => source.hasAttribute('srcset'))) continue;
       const width = Math.ceil(
-        imageRect(naturalSize(image), box).width * this._view.scale
+        imageRect(naturalSize(image), box).width * this.__view.scale
       );
-      if (width <= (this._raised.get(image) ?? 0)) continue;
-      this._raised.set(image, width);
+      if (width <= (this.__raised.get(image) ?? 0)) continue;
+      this.__raised.set(image, width);
       for (const source of sources)
         if (source.hasAttribute('srcset'))
           source.setAttribute('sizes', `${width}px`);
