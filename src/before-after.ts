@@ -1,28 +1,23 @@
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {serverStyles, styles} from './before-after.styles.js';
-import {DragController} from './internal/drag-controller.js';
 import {BoxController} from './internal/box-controller.js';
-import {
-  type Drawing,
-  drawing,
-  handleStop,
-  isRtl,
-  UNMEASURED,
-} from './internal/geometry.js';
-import {HintController} from './internal/hint-controller.js';
+import {DragController} from './internal/drag-controller.js';
+import {Features} from './internal/features.js';
+import {drawing, handleStop, isRtl, UNMEASURED} from './internal/geometry.js';
 import {
   ImageSlotsController,
-  type ImageProblem,
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
-import {fromServer} from './internal/server-root.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
-import {unwatchNear, whenNear, whenScrolledTo} from './internal/near.js';
-import type {NotesController} from './internal/notes-controller.js';
+import {Painter} from './internal/painter.js';
+import {fromServer} from './internal/server-root.js';
+import {problemText, valueText} from './internal/spoken.js';
+import {Start} from './internal/start.js';
+import {setState} from './internal/states.js';
 import {StringsController} from './internal/strings-controller.js';
-import {sidesSeen} from './internal/strings.js';
 import {
+  asText,
   DEFAULT_STEP,
   DEFAULT_VALUE,
   MAX,
@@ -33,14 +28,8 @@ import {
   sanitizeValue,
 } from './internal/value.js';
 import type {Strings} from './strings.js';
-import type {StoryController} from './internal/story-controller.js';
-import type {ZoomController} from './internal/zoom-controller.js';
-import {cancelTurn, inTurn} from './internal/turns.js';
 
 export type Orientation = 'horizontal' | 'vertical';
-
-/** What the position draws: the moving parts' styles, and the slider's aria-valuenow. */
-type Drawn = Drawing & {valueNow: string};
 
 /**
  * Compares two images of the same scene: the reader drags a divider (or uses
@@ -224,7 +213,7 @@ export class BeforeAfter extends LitElement {
 
   /** How far the images are zoomed: 1 shows them whole. */
   get zoomLevel(): number {
-    return this.__zoom?.level ?? 1;
+    return this.__features.zoom?.level ?? 1;
   }
 
   /**
@@ -234,29 +223,36 @@ export class BeforeAfter extends LitElement {
    * returned promise settles once it is drawn.
    */
   async zoomTo(level: number, x?: number, y?: number): Promise<void> {
-    (await this.__zoomCode()).zoomTo(level, x, y);
+    (await this.__features.zoomCode()).zoomTo(level, x, y);
   }
 
   private __lastSpoken?: string;
   private __measures = UNMEASURED;
-  /** The elements that move, by what they take (the template never replaces them), and what each was last given. */
-  private __moving?: Record<keyof Drawn, [HTMLElement, string]>;
-  private __drawn: Partial<Drawn> = {};
-  private __notes?: NotesController;
-  private __zoom?: ZoomController;
-  private __zoomLoading?: Promise<ZoomController>;
-  private __story?: StoryController;
+  private readonly __painter = new Painter();
   private readonly __internals = this.attachInternals();
   private readonly __images = new ImageSlotsController(this);
   private readonly __words = new StringsController(
     this,
     () => this.__fromServer
   );
-  private readonly __nudge = new HintController(this, {
-    wanted: () => this.hint && !this.scrollReveal,
-    value: () => this.value,
+  private readonly __features = new Features(this, {
+    words: this.__words,
+    parts: () => this.__painter.parts,
+    measures: () => this.__measures,
+    draw: () => this.__draw(),
+    move: (value) => this.__moveWhole(value),
+    cancelDrag: () => this.__drag.cancel(),
   });
-
+  private readonly __start = new Start(
+    this,
+    () => {
+      adoptLightDomStyles(this.getRootNode(), this.localName);
+      super.connectedCallback();
+      // Now, not in a microtask after the turn's budget is spent.
+      if (!this.hasUpdated) this.performUpdate();
+    },
+    () => this.requestUpdate()
+  );
   private readonly __drag: DragController;
 
   constructor() {
@@ -271,7 +267,7 @@ export class BeforeAfter extends LitElement {
         this.__measures = measures;
         this.__drag.forgetBox();
         this.__draw();
-        this.__story?.rebuild();
+        this.__features.story?.rebuild();
       },
     });
     this.__drag = new DragController(this, {
@@ -308,10 +304,19 @@ export class BeforeAfter extends LitElement {
     return root;
   }
 
+  /** Until its turn the element is not `rendered`: before-after.css shows its `before` image in the box it will have. */
+  override connectedCallback(): void {
+    this.__start.connected();
+  }
+
+  override disconnectedCallback(): void {
+    if (this.__start.disconnected()) super.disconnectedCallback();
+  }
+
   protected override firstUpdated(): void {
     this.setAttribute('rendered', '');
     // Notes slotted in the server's markup: no slotchange comes for them.
-    this.__handleNotes();
+    this.__features.handleNotes();
     if (this.__fromServer) {
       this.__fromServer = false;
       // A new update, not one scheduled within this one (Lit warns of that).
@@ -328,62 +333,6 @@ export class BeforeAfter extends LitElement {
     return this.orientation === 'vertical';
   }
 
-  /** Whether Lit's connection has run: see connectedCallback. */
-  private __started = false;
-  /** Whether the comparison has come near the viewport (see near.ts). */
-  private __near = false;
-
-  /**
-   * Connects and renders in turns (turns.ts), so that a page of many
-   * comparisons starts without a long task: those near the viewport first.
-   * Until then the element is not `rendered`, and before-after.css shows its
-   * `before` image in the box it will have. Server-rendered markup is
-   * already drawn: it hydrates only when near, or when focused.
-   */
-  override connectedCallback(): void {
-    if (this.__started) return this.__start(true);
-    whenNear(this, this.__handleNear);
-    if (!this.shadowRoot?.firstChild) {
-      inTurn(this, this.__start);
-      // Scrolled on screen before its turn: drawn in that very frame.
-      if (!this.__started) whenScrolledTo(this, this.__handleScrolledTo);
-    }
-    // The server's slider is in the tab order: the reader's keys must find it hydrated.
-    else this.addEventListener('focusin', this.__handleFocusIn);
-  }
-
-  override disconnectedCallback(): void {
-    unwatchNear(this);
-    whenScrolledTo(this);
-    this.removeEventListener('focusin', this.__handleFocusIn);
-    if (this.__started) super.disconnectedCallback();
-    else cancelTurn(this);
-  }
-
-  private __start = (again = false): void => {
-    if ((this.__started && !again) || !this.isConnected) return;
-    this.__started = true;
-    whenScrolledTo(this);
-    this.removeEventListener('focusin', this.__handleFocusIn);
-    adoptLightDomStyles(this.getRootNode(), this.localName);
-    super.connectedCallback();
-    // Now, not in a microtask after the turn's budget is spent.
-    if (!this.hasUpdated) this.performUpdate();
-  };
-
-  private __handleFocusIn = (): void => this.__start();
-
-  private __handleScrolledTo = (): void => {
-    this.__near = true;
-    this.__start();
-  };
-
-  private __handleNear = (): void => {
-    this.__near = true;
-    if (this.__started) this.requestUpdate();
-    else inTurn(this, this.__start, true);
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Drawn: the page's rules for a comparison not yet rendered (before-after.css) are not for it.
     if (isServer) this.setAttribute('rendered', '');
@@ -397,16 +346,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.zoom && this.__near) void this.__zoomCode();
-    if (this.scrollReveal && this.__near && !this.__story)
-      void import('./internal/story.js').then(({storyFor}) => {
-        this.__story ??= storyFor(this, {
-          parts: () => this.__moving,
-          measures: () => this.__measures,
-          notes: () => this.__notes,
-          draw: () => this.__draw(),
-        });
-      });
+    if (this.__start.near) this.__features.load();
     this.__draw();
     // Through the CSSOM, not a style attribute: a page whose CSP forbids
     // inline styles allows this.
@@ -419,41 +359,17 @@ export class BeforeAfter extends LitElement {
    * Draws the position, and is all a drag frame does: it skips Lit's update
    * (see __moveByReader), so this is the one list of what the value changes,
    * and the template reads nothing of it (a test renders again mid-drag and
-   * finds no difference). It writes to the few elements that move only what
-   * changed, as final values (no custom property for CSS to resolve), so a
-   * frame restyles two or three elements and updates the compositor.
+   * finds no difference).
    */
   private __draw(): void {
     if (!this.hasUpdated) return;
-    const part = (
-      selector: string,
-      property: string
-    ): [HTMLElement, string] => [this.__part(selector)!, property];
-    this.__moving ??= {
-      window: part('.before', 'transform'),
-      picture: part('.before > .picture', 'transform'),
-      mover: part('.mover', 'transform'),
-      handle: part('.handle', 'transform'),
-      beforeLabel: part('.before-label', 'opacity'),
-      afterLabel: part('.after-label', 'opacity'),
-      valueNow: part('.handle', 'aria-valuenow'),
-    };
-    const at =
-      this.__story?.at ??
-      this.value + this.__nudge.offset + (this.__notes?.offset ?? 0);
+    const at = this.__features.at(this.value);
     // Markers on one image only show or hide as the divider passes them.
-    this.__notes?.draw(at);
-    const next: Drawn = {
+    this.__features.notes?.draw(at);
+    this.__painter.paint(this.renderRoot, {
       ...drawing(at, this.__vertical, this.__measures),
       valueNow: String(this.value),
-    };
-    for (const key of Object.keys(next) as (keyof Drawn)[]) {
-      if (next[key] === this.__drawn[key]) continue;
-      const [element, name] = this.__moving[key];
-      if (key === 'valueNow') element.setAttribute(name, next[key]);
-      else element.style.setProperty(name, next[key]);
-      this.__drawn[key] = next[key];
-    }
+    });
   }
 
   protected override render() {
@@ -463,6 +379,7 @@ export class BeforeAfter extends LitElement {
       (this.beforeLabel && this.afterLabel
         ? words.say('label', {before: this.beforeLabel, after: this.afterLabel})
         : words.say('labelWithoutDates'));
+    const {notes, zoom} = this.__features;
     return html`
       <div
         class="track"
@@ -492,13 +409,13 @@ export class BeforeAfter extends LitElement {
             </svg>
           </div>
         </div>
-        ${this.__notes?.render()} ${this.__zoom?.render()}
+        ${notes?.render()} ${zoom?.render()}
       </div>
       <slot
         class="legend"
         part="notes"
         data-no-drag
-        @slotchange=${this.__handleNotes}
+        @slotchange=${this.__features.handleNotes}
       ></slot>
     `;
   }
@@ -507,7 +424,7 @@ export class BeforeAfter extends LitElement {
   private __renderLayer(side: Side, text: string) {
     // Hydrating: as the server drew it (it sees no images); the next update tells.
     const problem = this.__fromServer ? null : this.__images.errors[side];
-    const error = problem && this.__problemText(side, problem);
+    const error = problem && problemText(this.__words, side, problem);
     return html`
       <div class="bounds ${side}-bounds">
         <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
@@ -543,80 +460,15 @@ export class BeforeAfter extends LitElement {
   private __spokenValue(): string {
     if (!this.__drag.dragging || this.__lastSpoken === undefined)
       this.__lastSpoken =
-        this.formatValueText?.(this.value, this) ?? this.__valueText();
+        this.formatValueText?.(this.value, this) ??
+        valueText(this.__words, {
+          value: this.value,
+          before: this.beforeLabel,
+          after: this.afterLabel,
+          vertical: this.__vertical,
+          rtl: isRtl(this, this.__fromServer),
+        });
     return this.__lastSpoken;
-  }
-
-  /** "62% June 6, 2016 on the left, 38% February 5, 2017 on the right", in the element's language. */
-  private __valueText(): string {
-    const words = this.__words;
-    const shown = Math.round(this.value);
-    const [beforeSide, afterSide] = sidesSeen(
-      this.__vertical,
-      isRtl(this, this.__fromServer)
-    );
-    return words.say('valueText', {
-      value: this.value,
-      before: this.beforeLabel || words.say('beforeImage'),
-      beforePercent: words.percent(shown / 100),
-      beforeSide: words.say(beforeSide),
-      after: this.afterLabel || words.say('afterImage'),
-      afterPercent: words.percent((100 - shown) / 100),
-      afterSide: words.say(afterSide),
-    });
-  }
-
-  private __problemText(side: Side, problem: ImageProblem): string {
-    const words = this.__words;
-    if (problem.kind === 'missing')
-      return words.say(side === 'before' ? 'noBeforeImage' : 'noAfterImage');
-    return problem.alt
-      ? words.say('imageUnavailable', {alt: problem.alt})
-      : words.say('imageUnavailableWithoutAlt');
-  }
-
-  /** The first note fetches the notes' code. */
-  private __handleNotes = (): void => {
-    const notes = !!this.querySelector(':scope > before-after-note');
-    if (!notes || this.__notes) return;
-    void import('./internal/notes.js').then(({notesFor}) =>
-      inTurn(this.__handleNotes, () => this.__startNotes(notesFor))
-    );
-  };
-
-  private __startNotes(
-    notesFor: typeof import('./internal/notes.js').notesFor
-  ) {
-    this.__notes ??= notesFor(this, {
-      words: this.__words,
-      move: (value) => {
-        if (this.__moveByReader(value)) this.__emit('change');
-      },
-      draw: () => this.__draw(),
-      zoom: (level, x, y) => {
-        if (this.zoom)
-          void this.__zoomCode().then((zoom) => zoom.to(level, x, y, true));
-      },
-      placed: () => this.__story?.rebuild(),
-    });
-    if (this.__zoom) this.__notes.follow(this.__zoom.view, true);
-  }
-
-  /** The zoom's code, fetched the first time it is needed. */
-  private __zoomCode(): Promise<ZoomController> {
-    this.__zoomLoading ??= import('./internal/zoom.js').then(({zoomFor}) => {
-      this.__zoom ??= zoomFor(this, {
-        words: this.__words,
-        cancelDrag: () => this.__drag.cancel(),
-        changed: (view, settled) => {
-          // A hint never plays while zoomed.
-          if (view.scale > 1) this.__nudge.cancel();
-          this.__notes?.follow(view, settled);
-        },
-      });
-      return this.__zoom;
-    });
-    return this.__zoomLoading;
   }
 
   /** The spoken sides follow the page's direction, which may have flipped since the last render. */
@@ -630,13 +482,12 @@ export class BeforeAfter extends LitElement {
       rtl: isRtl(this),
     });
     if (next === null) {
-      if (this.__zoom?.key(event)) event.preventDefault();
+      if (this.__features.zoom?.key(event)) event.preventDefault();
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    // A key press is a whole move: it is done as soon as it is made.
-    if (this.__moveByReader(next)) this.__emit('change');
+    this.__moveWhole(next);
   };
 
   /**
@@ -646,7 +497,7 @@ export class BeforeAfter extends LitElement {
    */
   private __moveByReader(next: number): boolean {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    this.__nudge.cancel();
+    this.__features.cancelHint();
     const old = this.value;
     // The one check on the way from the pointer or the keys.
     const value = sanitizeValue(next);
@@ -661,26 +512,12 @@ export class BeforeAfter extends LitElement {
     return true;
   }
 
+  /** A move that is done as soon as it is made (a key press, a note). */
+  private __moveWhole(next: number): void {
+    if (this.__moveByReader(next)) this.__emit('change');
+  }
+
   private __emit(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
   }
-}
-
-/** Custom states are new (and older Chromium wanted `--dragging`): failing quietly only loses the styling hook. */
-function setState(
-  internals: ElementInternals,
-  name: string,
-  on: boolean
-): void {
-  try {
-    if (on) internals.states.add(name);
-    else internals.states.delete(name);
-  } catch {
-    // unsupported
-  }
-}
-
-/** Attribute text as is: the setter sanitises it. */
-function asText(text: string | null): string | null {
-  return text;
 }

@@ -56,3 +56,8 @@ export function sanitizeMaxZoom(input: unknown): number {
   const n = typeof input === 'number' ? input : parseNumber(input);
   return n >= 1 ? Math.min(n, 8) : MAX_ZOOM;
 }
+
+/** Attribute text as is, for a property whose setter sanitises it. */
+export function asText(text: string | null): string | null {
+  return text;
+}

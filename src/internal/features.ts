@@ -1,0 +1,125 @@
+import type {BeforeAfter} from '../before-after.js';
+import type {Measures} from './geometry.js';
+import type {HintController} from './hint-controller.js';
+import type {NotesController} from './notes-controller.js';
+import type {notesFor} from './notes.js';
+import type {MovingParts} from './painter.js';
+import type {StoryController} from './story-controller.js';
+import type {StringsController} from './strings-controller.js';
+import {inTurn} from './turns.js';
+import type {ZoomController} from './zoom-controller.js';
+
+export interface FeaturesOptions {
+  words: StringsController;
+  parts(): MovingParts | undefined;
+  measures(): Measures;
+  /** Draws the position again. */
+  draw(): void;
+  /** A reader's whole move of the divider to `value` (fires `input`, then `change`). */
+  move(value: number): void;
+  cancelDrag(): void;
+}
+
+/**
+ * The optional capabilities of a comparison: notes, zoom, the scroll story
+ * and the hint. Each one's code is fetched the first time the comparison
+ * needs it, so a page pays only for what it uses; all but the notes (which
+ * a reader or a screen reader may meet anywhere) wait until it is near the
+ * viewport.
+ */
+export class Features {
+  notes?: NotesController;
+  zoom?: ZoomController;
+  story?: StoryController;
+  private __hint?: HintController;
+  /** The reader took over: no hint now or later, even one still on its way. */
+  private __hintCancelled = false;
+  private __zoomLoading?: Promise<ZoomController>;
+
+  constructor(
+    private readonly __host: BeforeAfter,
+    private readonly __options: FeaturesOptions
+  ) {}
+
+  /** Where `value` is drawn: the story's place, or the value moved by the hint's swing and a note's glide. */
+  at(value: number): number {
+    return (
+      this.story?.at ??
+      value + (this.__hint?.offset ?? 0) + (this.notes?.offset ?? 0)
+    );
+  }
+
+  /** After an update of a comparison near the viewport: what its attributes ask for. */
+  load(): void {
+    const host = this.__host;
+    if (host.zoom) void this.zoomCode();
+    if (host.scrollReveal && !this.story)
+      void import('./story.js').then(({storyFor}) => {
+        this.story ??= storyFor(host, {
+          parts: this.__options.parts,
+          measures: this.__options.measures,
+          notes: () => this.notes,
+          draw: this.__options.draw,
+        });
+      });
+    if (
+      host.hint &&
+      !host.scrollReveal &&
+      !this.__hint &&
+      !this.__hintCancelled
+    )
+      void import('./hint-controller.js').then(({HintController}) => {
+        if (this.__hintCancelled) return;
+        this.__hint ??= new HintController(host, {
+          wanted: () => host.hint && !host.scrollReveal,
+          value: () => host.value,
+        });
+      });
+  }
+
+  cancelHint(): void {
+    this.__hintCancelled = true;
+    this.__hint?.cancel();
+  }
+
+  /** The first note fetches the notes' code. */
+  handleNotes = (): void => {
+    const notes = !!this.__host.querySelector(':scope > before-after-note');
+    if (!notes || this.notes) return;
+    void import('./notes.js').then(({notesFor}) =>
+      inTurn(this.handleNotes, () => this.__startNotes(notesFor))
+    );
+  };
+
+  private __startNotes(start: typeof notesFor): void {
+    const host = this.__host;
+    this.notes ??= start(host, {
+      words: this.__options.words,
+      move: this.__options.move,
+      draw: this.__options.draw,
+      zoom: (level, x, y) => {
+        if (host.zoom)
+          void this.zoomCode().then((zoom) => zoom.to(level, x, y, true));
+      },
+      placed: () => this.story?.rebuild(),
+    });
+    if (this.zoom) this.notes.follow(this.zoom.view, true);
+  }
+
+  /** The zoom's code, fetched the first time it is needed. */
+  zoomCode(): Promise<ZoomController> {
+    this.__zoomLoading ??= import('./zoom.js').then(({zoomFor}) => {
+      this.zoom ??= zoomFor(this.__host, {
+        words: this.__options.words,
+        cancelDrag: this.__options.cancelDrag,
+        changed: (view, settled) => {
+          // A hint never plays while zoomed.
+          if (view.scale > 1) this.cancelHint();
+          this.notes?.follow(view, settled);
+        },
+      });
+      return this.zoom;
+    });
+    return this.__zoomLoading;
+  }
+}

@@ -1,0 +1,66 @@
+import {unwatchNear, whenNear, whenScrolledTo} from './near.js';
+import {cancelTurn, inTurn} from './turns.js';
+
+/**
+ * Connects a comparison in turns (turns.ts), so that a page of many starts
+ * without a long task: those near the viewport first, one scrolled on
+ * screen before its turn in that very frame. Server-rendered markup is
+ * already drawn: it starts only when near, or when focused (the server's
+ * slider is in the tab order, and the reader's keys must find it hydrated).
+ */
+export class Start {
+  /** Whether Lit's connection has run. */
+  started = false;
+  /** Whether the comparison has come near the viewport (see near.ts). */
+  near = false;
+
+  /** `connect`: Lit's connection and the first render; `nearing`: told once it is near. */
+  constructor(
+    private readonly __host: HTMLElement,
+    private readonly __connect: () => void,
+    private readonly __nearing: () => void
+  ) {}
+
+  /** From connectedCallback. */
+  connected(): void {
+    const host = this.__host;
+    if (this.started) return this.__run(true);
+    whenNear(host, this.__handleNear);
+    if (!host.shadowRoot?.firstChild) {
+      inTurn(host, this.__run);
+      if (!this.started) whenScrolledTo(host, this.__handleScrolledTo);
+    } else host.addEventListener('focusin', this.__handleFocusIn);
+  }
+
+  /** From disconnectedCallback: whether Lit's disconnection is due. */
+  disconnected(): boolean {
+    const host = this.__host;
+    unwatchNear(host);
+    whenScrolledTo(host);
+    host.removeEventListener('focusin', this.__handleFocusIn);
+    if (!this.started) cancelTurn(host);
+    return this.started;
+  }
+
+  private __run = (again = false): void => {
+    const host = this.__host;
+    if ((this.started && !again) || !host.isConnected) return;
+    this.started = true;
+    whenScrolledTo(host);
+    host.removeEventListener('focusin', this.__handleFocusIn);
+    this.__connect();
+  };
+
+  private __handleFocusIn = (): void => this.__run();
+
+  private __handleScrolledTo = (): void => {
+    this.near = true;
+    this.__run();
+  };
+
+  private __handleNear = (): void => {
+    this.near = true;
+    if (this.started) this.__nearing();
+    else inTurn(this.__host, this.__run, true);
+  };
+}
