@@ -183,7 +183,13 @@ function minifiedLibrary(
       preserveEntrySignatures: 'allow-extension',
       // After terser (the plugin), oxc: together they write less than either.
       // Lib mode's ES output keeps its whitespace unless told otherwise.
-      output: {minify: true, comments: {annotation: false}},
+      output: {
+        minify: true,
+        comments: {annotation: false},
+        // Everything the entry loads stays in its one file: left alone, Rolldown
+        // moves Lit out to a chunk of its own once the caption panel is lazy.
+        codeSplitting: {groups: [{name: 'core', tags: ['$initial']}]},
+      },
     },
   };
 }

@@ -4,6 +4,7 @@
  * string. The configuration is untrusted, so it goes through checkConfig()
  * and into the DOM as text and attributes only, never as markup.
  */
+import {BeforeAfterCaption} from '../before-after-caption.js';
 import '../define.js';
 import {comparisonMarkup, comparisonName, toDom} from './comparison.js';
 import {
@@ -13,6 +14,11 @@ import {
   type FieldError,
 } from './config.js';
 import {startSizing} from './size.js';
+
+// An embed shows its caption panel from the start: its code comes in the
+// page's script, not in a chunk fetched after it.
+if (!customElements.get('before-after-caption'))
+  customElements.define('before-after-caption', BeforeAfterCaption);
 
 /** Larger than any real configuration (the text limits add up to ~6 KB, and 20 notes' to ~6 KB more). */
 const MAX_CONFIG_BYTES = 64 * 1024;

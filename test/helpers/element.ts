@@ -1,7 +1,14 @@
 import {fixture, html, nextFrame} from '@open-wc/testing';
 import type {BeforeAfter} from '../../src/before-after.js';
 import '../../src/define.js';
+import {BeforeAfterCaption} from '../../src/before-after-caption.js';
 import {settled} from './wait.js';
+
+// define.js fetches the caption panel once one is in the page, a little
+// later; these tests create theirs and look at it at once. The lazy path has
+// tests of its own (before-after-caption.lazy.test.ts).
+if (!customElements.get('before-after-caption'))
+  customElements.define('before-after-caption', BeforeAfterCaption);
 
 // The element's tests import it from here.
 export {settled};
