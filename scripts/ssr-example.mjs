@@ -7,12 +7,14 @@ import {writeFileSync} from 'node:fs';
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
-// The elements, as the browser gets them from define.js; the note element,
-// which the browser fetches only for a comparison with notes, too.
+// The elements, as the browser gets them from define.js; the note element
+// and the caption panel, which the browser fetches only when used, too.
 import 'before-after-compare/define.js';
+import {BeforeAfterCaption} from 'before-after-compare/before-after-caption.js';
 import {BeforeAfterNote} from 'before-after-compare/before-after-note.js';
 
 customElements.define('before-after-note', BeforeAfterNote);
+customElements.define('before-after-caption', BeforeAfterCaption);
 
 const figure = html`
   <figure class="compare">

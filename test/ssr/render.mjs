@@ -6,12 +6,15 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing} from 'lit';
 import 'before-after-compare/define.js';
+import {BeforeAfterCaption} from 'before-after-compare/before-after-caption.js';
 import {BeforeAfterNote} from 'before-after-compare/before-after-note.js';
 
-// The browser fetches the notes' code only for a comparison with a note; a
-// server defines the note element itself.
+// The browser fetches the notes' and the caption panel's code only for a
+// page that has them; a server defines these elements itself.
 if (!customElements.get('before-after-note'))
   customElements.define('before-after-note', BeforeAfterNote);
+if (!customElements.get('before-after-caption'))
+  customElements.define('before-after-caption', BeforeAfterCaption);
 
 /** The cases the issue lists, by name: the comparison's attributes. */
 export const variants = {
