@@ -128,7 +128,7 @@ for (const [tag, kinds] of api) {
     for (const name of kinds[kind])
       if (!written.has(name))
         errors.push(
-          `<${tag}> ${kind} ${show(name)} is in custom-elements.json but not in a "${kind}" table of ${where}`
+          `<${tag}> ${kind} ${show(name)} is in custom-elements.json, but no "${kind}" column in ${where} lists it`
         );
   }
 }
