@@ -27,7 +27,7 @@ const once = (target: EventTarget, type: string) =>
 
 /**
  * Every bad input a page can give, one table: what the reader then sees and
- * what the element reports. The README's "Bad input" table documents the same.
+ * what the element reports. docs/element.md's "Bad input" table documents the same.
  */
 interface Case {
   name: string;

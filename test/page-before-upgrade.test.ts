@@ -7,7 +7,7 @@ guardConsole();
 
 /*
  * A CMS-like page (test/fixtures/page/article.html: article text, a global
- * theme, three figures as the README writes them) whose script arrives 3 s
+ * theme, three figures as the docs write them) whose script arrives 3 s
  * late, through the test server's /slow/ route. Before the upgrade the page
  * rules (src/before-after.css) must draw every box the elements will draw,
  * so nothing moves when they upgrade or their images arrive; without

@@ -24,7 +24,7 @@ const guard = guardConsole();
 const SEED = '2048475084';
 
 /*
- * The model: the README's rules for values, steps and keys, written out here
+ * The model: docs/element.md's rules for values, steps and keys, written out here
  * and not imported from src/, so that a wrong rule there fails this test.
  */
 const round2 = (n: number) => Math.round(n * 100) / 100;

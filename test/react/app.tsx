@@ -1,4 +1,4 @@
-// A React 19 component using the elements as the README shows: it must type-check.
+// A React 19 component using the elements as docs/embedding.md shows: it must type-check.
 import {useRef, useState} from 'react';
 import 'before-after-compare/define.js';
 import type {} from 'before-after-compare/react';
@@ -62,7 +62,7 @@ export function Comparison() {
   );
 }
 
-// The README's example, as printed there.
+// docs/embedding.md's example (npm, React 19), as printed there.
 export function Palmyra() {
   const [value, setValue] = useState(50);
   return (
