@@ -144,8 +144,12 @@ describe('the embed builder', () => {
 
     const page = await hostPage(snippet(doc, 'script'));
     await until(
-      () => page.contentWindow!.customElements.get('before-after'),
-      'the script-tag build'
+      () =>
+        page.contentWindow!.customElements.get('before-after') &&
+        page
+          .contentDocument!.querySelector('before-after-caption')
+          ?.shadowRoot?.querySelector('[part~="date"]'),
+      'the script-tag build, and the caption panel it fetches'
     );
     const pasted = await reading(page.contentDocument!);
     expect(pasted.text).to.contain(HOSTILE);
