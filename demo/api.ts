@@ -211,8 +211,35 @@ async function fillSlots(tag: string) {
   }
 }
 
+/** What the page uses of api-demo's layout (public there, for its `*-changed` events). */
+interface DemoLayout extends Element {
+  knobs: Record<string, {value: unknown; custom?: boolean}>;
+  getKnob(name: string): {knob: object};
+  syncKnob(component: Element, knob: object): void;
+}
+
+/**
+ * Keeps the knobs at what the reader made of the preview. api-demo applies
+ * every knob again each time it draws, and it draws for each event it logs:
+ * without this, the divider would jump back to the knob's value at the
+ * first `input` of a drag. It follows `foo-changed` events only, as
+ * Polymer elements fire; ours fire `input` and `change`.
+ */
+function keepKnobs(component: Element) {
+  const layout = demo.shadowRoot?.querySelector(
+    'api-demo-layout'
+  ) as DemoLayout | null;
+  if (!layout) return;
+  const values = component as unknown as Record<string, unknown>;
+  for (const [name, knob] of Object.entries(layout.knobs))
+    if (!knob.custom && values[name] !== knob.value)
+      layout.syncKnob(component, layout.getKnob(name).knob);
+}
+
 function onRendered(event: Event) {
   const {component} = (event as CustomEvent<{component: Element}>).detail;
+  for (const type of ['input', 'change'])
+    component.addEventListener(type, () => keepKnobs(component));
   const parent = component.parentElement;
   if (
     component.localName === 'before-after-note' &&
