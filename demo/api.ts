@@ -253,8 +253,13 @@ function onRendered(event: Event) {
 /** custom-elements.json as api-viewer types it (the schema's own types). */
 type Package = NonNullable<typeof docs.manifest>;
 
-let names: string[] = [];
-let knobsManifest: Package | undefined;
+const manifest = forViewer(await (await fetch('/custom-elements.json')).json());
+const names = manifest.modules.flatMap((m) =>
+  (m.exports ?? [])
+    .filter((e) => e.kind === 'custom-element-definition')
+    .map((e) => e.name)
+);
+const knobsManifest = forKnobs(manifest, demo) as unknown as Package;
 
 /** Shows `tag` (or the first element) in both panels and marks it in the picker. */
 function show(tag: string) {
@@ -271,13 +276,6 @@ function show(tag: string) {
     else link.removeAttribute('aria-current');
 }
 
-const manifest = forViewer(await (await fetch('/custom-elements.json')).json());
-names = manifest.modules.flatMap((m) =>
-  (m.exports ?? [])
-    .filter((e) => e.kind === 'custom-element-definition')
-    .map((e) => e.name)
-);
-knobsManifest = forKnobs(manifest, demo) as unknown as Package;
 docs.manifest = manifest as unknown as Package;
 for (const name of names) {
   const link = document.createElement('a');
