@@ -7,7 +7,8 @@
  *   define.ts exports: `<before-after-note>` is defined by its first
  *   comparison, so the manifest has no definition of it for api-viewer to
  *   find; the page adds one, and defines the element itself up front (as
- *   the README tells an app it may), or the preview would wait for it.
+ *   the README tells an app it may), or the preview would wait for it;
+ *   so does the caption panel's, which define.js cannot see in api-demo.
  * - The preview's knobs are the attributes' properties. Properties that no
  *   attribute sets (objects, functions, `static`, what the element sets
  *   itself) get none, and an attribute with a knob template of the page (a
@@ -17,12 +18,18 @@
  *   the page makes a new <api-demo> each time another element is picked.
  */
 import '../src/define.js';
+import {BeforeAfterCaption} from '../src/before-after-caption.js';
 import {BeforeAfterNote} from '../src/before-after-note.js';
 import '@api-viewer/docs';
 import '@api-viewer/demo';
 
 if (!customElements.get('before-after-note'))
   customElements.define('before-after-note', BeforeAfterNote);
+// Fetched by define.js once the page, or a comparison's shadow root, has a
+// panel: api-demo renders the panel in a shadow root of its own, apart from
+// the comparison it is `for`, where neither looks.
+if (!customElements.get('before-after-caption'))
+  customElements.define('before-after-caption', BeforeAfterCaption);
 
 /** The parts of custom-elements.json that the page reads. */
 interface Member {

@@ -9,8 +9,10 @@ import {
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
+import {captionsIn} from './internal/in-page.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
 import {Painter} from './internal/painter.js';
+import {layer} from './internal/layer.js';
 import {fromServer} from './internal/server-root.js';
 import {problemText, valueText} from './internal/spoken.js';
 import {Start} from './internal/start.js';
@@ -246,7 +248,9 @@ export class BeforeAfter extends LitElement {
   private readonly __start = new Start(
     this,
     () => {
-      adoptLightDomStyles(this.getRootNode(), this.localName);
+      const root = this.getRootNode();
+      adoptLightDomStyles(root, this.localName);
+      captionsIn(root);
       super.connectedCallback();
       // Now, not in a microtask after the turn's budget is spent.
       if (!this.hasUpdated) this.performUpdate();
@@ -348,11 +352,6 @@ export class BeforeAfter extends LitElement {
   protected override updated(): void {
     if (this.__start.near) this.__features.load();
     this.__draw();
-    // Through the CSSOM, not a style attribute: a page whose CSP forbids
-    // inline styles allows this.
-    const style = this.__part('.track')!.style;
-    if (this.__images.ratio) style.setProperty('--_ratio', this.__images.ratio);
-    else style.removeProperty('--_ratio');
   }
 
   /**
@@ -386,8 +385,8 @@ export class BeforeAfter extends LitElement {
         part="base"
         style=${isServer ? `--_at: ${this.value}` : nothing}
       >
-        ${this.__renderLayer('before', this.beforeLabel)}
-        ${this.__renderLayer('after', this.afterLabel)}
+        ${this.__layer('before', this.beforeLabel)}
+        ${this.__layer('after', this.afterLabel)}
         <div class="mover">
           <div class="divider" part="divider"></div>
           <div
@@ -420,36 +419,11 @@ export class BeforeAfter extends LitElement {
     `;
   }
 
-  /** A side's layer, then its label and message: outside the layer, so its clip never cuts them. */
-  private __renderLayer(side: Side, text: string) {
+  private __layer(side: Side, text: string) {
     // Hydrating: as the server drew it (it sees no images); the next update tells.
     const problem = this.__fromServer ? null : this.__images.errors[side];
     const error = problem && problemText(this.__words, side, problem);
-    return html`
-      <div class="bounds ${side}-bounds">
-        <div class="layer ${side} ${error ? 'broken' : ''}" part=${side}>
-          <div class="picture">
-            <div class="view">
-              <slot
-                name=${side}
-                @slotchange=${this.__images.handleSlotChange}
-              ></slot>
-            </div>
-          </div>
-        </div>
-      </div>
-      <span
-        class="label ${side}-label"
-        part="label ${side}-label"
-        aria-hidden="true"
-        >${text || nothing}</span
-      >
-      ${
-        error
-          ? html`<div class="error ${side}-error" part="error">${error}</div>`
-          : null
-      }
-    `;
+    return layer(side, text, error, this.__images.handleSlotChange);
   }
 
   /**

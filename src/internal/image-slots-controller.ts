@@ -40,6 +40,14 @@ export class ImageSlotsController implements ReactiveController {
     }
   }
 
+  hostUpdated(): void {
+    // Through the CSSOM, not a style attribute: a page whose CSP forbids
+    // inline styles allows this.
+    const track = this.__host.shadowRoot?.querySelector<HTMLElement>('.track');
+    if (this.ratio) track?.style.setProperty('--_ratio', this.ratio);
+    else track?.style.removeProperty('--_ratio');
+  }
+
   /** For the template's `@slotchange`. */
   handleSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
