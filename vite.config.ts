@@ -1,81 +1,57 @@
-// What ships, one build per entry of `outputs`: `npm run build` runs each in
-// turn (BUNDLE=cdn, own, …), `npm start` serves index.html and demo/ with npm's.
+// What ships: one build per entry of `outputs`, run in turn by `npm run build`.
 import {readdirSync} from 'node:fs';
 import {basename, resolve} from 'node:path';
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 import {defineConfig, type PluginOption, type UserConfig} from 'vite';
-import {
-  browserLit,
-  pageCss,
-  terser,
-  thirdPartyLicenses,
-} from './scripts/vite-plugins.js';
+import * as our from './scripts/vite-plugins.js';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
-// Each language besides English is an entry of its own (dist/locales/fr.js):
-// the element fetches it only for a French page, and an app may import it.
-const locales = Object.fromEntries(
-  readdirSync(src('locales')).map((file) => [
-    `locales/${basename(file, '.ts')}`,
-    src(`locales/${file}`),
-  ])
-);
+// Terser (our private members) after the CSS and HTML in template literals.
+const minify = (es: 2018 | 2020) => [minifyTemplateLiterals(), our.terser(es)];
 
-/**
- * src/define.ts as one minified ES module, its lazy chunks (notes, zoom, a
- * language, the polyfill) beside it. Lib mode, because an app build wraps
- * each import() in Vite's preload helper (about 0.6 KB gzip) that chunks
- * importing nothing never need.
- */
+// src/define.ts as one minified ES module, its lazy chunks (notes, zoom, a
+// language, the polyfill) beside it. Lib mode: an app build would wrap each
+// import() in Vite's preload helper (0.6 KB gzip), useless in this build.
 const minifiedLibrary = (
   fileName: string,
-  plugins: PluginOption[],
   build: UserConfig['build'],
+  plugins: PluginOption[],
   external: RegExp[] = []
 ): UserConfig => ({
-  // Terser (see terser()) mangles our private members; CSS and HTML in
-  // template literals it leaves as written.
-  plugins: [minifyTemplateLiterals(), ...plugins],
+  plugins,
   build: {
     ...build,
     lib: {entry: src('define.ts'), formats: ['es'], fileName: () => fileName},
     rollupOptions: {
       external,
-      // The lazy chunks import what they share with the element from its own
-      // file: no third file every page would fetch.
+      // Lazy chunks import shared code from the element's file, not a third one.
       preserveEntrySignatures: 'allow-extension',
-      // After terser, oxc: together they write less than either. Lib mode's
-      // ES output keeps its whitespace unless told otherwise.
+      // Oxc after terser writes less than either (lib mode's ES: if told to).
       output: {minify: true, comments: {annotation: false}},
     },
   },
 });
 
+// The npm entries, as named in dist/: one per element, so that an app pays
+// only for what it uses; react.js, an empty module with types for React apps;
+// each language but English (locales/fr.js), fetched only for its pages.
+const npmEntries = Object.fromEntries(
+  [
+    ...['index', 'define', 'before-after', 'before-after-caption'],
+    ...['before-after-note', 'react'],
+    ...readdirSync(src('locales')).map((f) => `locales/${basename(f, '.ts')}`),
+  ].map((name) => [name, src(`${name}.ts`)])
+);
+
 const outputs: Record<string, UserConfig> = {
-  // npm modules (dist/*.js), for apps' bundlers: ESM that leaves Lit to the
-  // app, unminified as open-wc recommends.
+  // npm modules (dist/*.js), for apps' bundlers and `npm start`: unminified
+  // (open-wc's advice); Lit and the polyfill, side effects and all, to the app.
   npm: {
     build: {
       target: 'es2022',
       minify: false,
-      lib: {
-        entry: {
-          index: src('index.ts'),
-          define: src('define.ts'),
-          // One element without the other: a page without a caption panel pays nothing for it.
-          'before-after': src('before-after.ts'),
-          'before-after-caption': src('before-after-caption.ts'),
-          // For an app that imports the notes' element itself; the comparison
-          // fetches it only when it has a note.
-          'before-after-note': src('before-after-note.ts'),
-          // Types for React apps: an empty module, harmless to import.
-          react: src('react.ts'),
-          ...locales,
-        },
-        formats: ['es'],
-      },
-      // Left to the app's bundler, which then keeps the polyfill's side effects.
+      lib: {entry: npmEntries, formats: ['es']},
       rollupOptions: {external: [/^lit/, /^pointer-events-polyfill/]},
     },
   },
@@ -83,35 +59,34 @@ const outputs: Record<string, UserConfig> = {
   // ES2018 so that Safari 12 (no Pointer Events) can load the polyfill.
   cdn: minifiedLibrary(
     'before-after.js',
-    [pageCss(), terser(2018), thirdPartyLicenses()],
-    {target: 'es2018', outDir: 'dist/cdn'}
+    {target: 'es2018', outDir: 'dist/cdn'},
+    [our.pageCss(), ...minify(2018), our.thirdPartyLicenses()]
   ),
-  // Only for `npm run size` (dist/size/own.js): the element's own code, as the
-  // npm build ships it (ES2022) but minified, Lit and the polyfill left out.
+  // Only for `npm run size` (dist/size/own.js): the element's own code as
+  // the npm build ships it, minified; Lit's modules and the polyfill left out.
   own: minifiedLibrary(
     'own.js',
-    [browserLit(), terser(2020)],
     {target: 'es2022', outDir: 'dist/size'},
-    // `lit` itself through browserLit(), its other modules left out here.
+    [our.browserLit(), ...minify(2020)],
     [/^lit[/-]/, /^pointer-events-polyfill/]
   ),
   // The embed page (dist/embed.html, scripts in dist/embed-assets/), for
-  // hosts that frame one comparison; relative URLs, so it works from any folder.
+  // hosts that frame a comparison; relative URLs work from any folder.
   embed: {
     root: src('embed'),
-    plugins: [minifyTemplateLiterals(), terser(2018), thirdPartyLicenses()],
     base: './',
+    plugins: [...minify(2018), our.thirdPartyLicenses()],
     build: {
       target: 'es2018',
       outDir: resolve(import.meta.dirname, 'dist'),
       emptyOutDir: false,
       assetsDir: 'embed-assets',
-      // Each lazy chunk fetches what it imports: no preload helper in the page's script.
+      // Each lazy chunk fetches what it imports: no preload helper in the page.
       modulePreload: false,
       rollupOptions: {input: src('embed/embed.html')},
     },
   },
-  // The resizer (dist/embed-resizer.js), a classic script for the embed's host pages.
+  // The resizer (dist/embed-resizer.js), a classic script for the embed's hosts.
   resizer: {
     build: {
       target: 'es2017',

@@ -51,61 +51,64 @@ export function pageCss(): Plugin {
   };
 }
 
+// Our private members are named `__x`, and Lit's published builds and the
+// polyfill have no `__x` property (grep: only Lit's development/ builds do),
+// so terser mangles ours alone. Their short names are `$x`: a namespace Lit
+// never uses either (it has `.$`, never `.$x`; the polyfill has neither), as a
+// lazy chunk, minified without Lit in sight, must not give the element a name
+// Lit gives it (`C`, `l`, `_$AM`…). `__x` names instead cost 0.1 kB more.
+// Terser's classic order of letters, most used in code first, gzips best.
+const LETTERS =
+  'etnrisouaflchpdvmgybwESxTNCkLAOM_DPHBjFIqRUzWXV$JKQGYZ0516372984';
+const ours = {
+  get(n: number): string {
+    let name = '$';
+    for (; n >= 0; n = Math.floor(n / LETTERS.length) - 1)
+      name += LETTERS[n % LETTERS.length];
+    return name;
+  },
+};
+
 /**
- * Minifies each chunk with terser, which can mangle the private members
- * (`_…`), as Lit's own build does; Vite's default minifier cannot. Not
- * Vite's `minify: 'terser'`: in lib mode that keeps the pure annotations.
- * `ecma` is the newest syntax terser may write.
+ * Minifies each chunk with terser, which can mangle our private members, as
+ * Lit's own build does; Vite's default minifier cannot. Not Vite's
+ * `minify: 'terser'`: in lib mode that keeps the pure annotations. `ecma` is
+ * the newest syntax terser may write.
  */
 export function terser(ecma: 2018 | 2020): Plugin {
-  // Terser mangles each chunk apart, unaware of the others and of what is left out.
-  const reserved = foreignProperties();
+  // One cache for all the chunks, which terser minifies apart: a member of the
+  // element that a lazy chunk (notes, zoom, story) uses has one name in both.
+  // (Each minify() reads and writes it in one synchronous run.)
+  const nameCache: {props?: {props: Map<string, string>}} = {};
   return {
     name: 'terser',
+    renderStart() {
+      // Shortest names to the most used members of the whole build: filled
+      // chunk by chunk, the cache would leave the lazy chunks the long ones.
+      const uses = new Map<string, number>();
+      for (const id of this.getModuleIds())
+        for (const [, name] of this.getModuleInfo(id)?.code?.matchAll(
+          /\.(__[\w$]+)/g
+        ) ?? [])
+          uses.set(name!, (uses.get(name!) ?? 0) + 1);
+      const byUse = [...uses.keys()].sort(
+        (a, b) => uses.get(b)! - uses.get(a)!
+      );
+      nameCache.props = {props: new Map(byUse.map((p, i) => [p, ours.get(i)]))};
+    },
     async renderChunk(code) {
       const result = await minify(code, {
         ecma,
         module: true,
+        nameCache,
         compress: {passes: 2},
-        mangle: {
-          properties: {
-            // Lit's own `_$…` names cross its packages and are left alone.
-            regex: /^_(?!\$)/,
-            reserved,
-          },
-        },
+        mangle: {properties: {regex: /^__/, nth_identifier: ours}},
         // The licence banner is written after this, by thirdPartyLicenses().
         format: {comments: false},
       });
       return {code: result.code!, map: null};
     },
   };
-}
-
-/**
- * The property names in the code that terser minifies apart from ours: lit,
- * which the own build leaves out, and the pointer-events polyfill, a chunk of
- * its own. Both use the same objects as our code (the element, its events),
- * so a mangled name must take none of them (lit's `C` is a method of every
- * element), and the polyfill's `_…` names must stay as they are (it sets
- * `_scrollType` on the element itself).
- */
-function foreignProperties(): string[] {
-  const names = new Set<string>();
-  for (const folder of [
-    'lit-html',
-    'lit-element',
-    '@lit/reactive-element',
-    'pointer-events-polyfill/src',
-  ]) {
-    const dir = join(root, 'node_modules', folder);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')))
-      for (const [, name] of readFileSync(join(dir, file), 'utf8').matchAll(
-        /\.([A-Za-z_$][\w$]*)/g
-      ))
-        names.add(name!);
-  }
-  return [...names];
 }
 
 /**
