@@ -175,7 +175,7 @@ export function thirdPartyLicenses(): Plugin {
         fileName: posix.join(folder, FILE),
         source: `Packages bundled into ${own.name}'s scripts in this folder, and their licences.\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
       });
-      const banner = `/*! ${own.name} ${own.version} (${own.license}) | bundled packages and their licences: ${FILE} */\n`;
+      const banner = `/*! ${own.name} ${own.version} (${own.license}); licences: ${FILE} */\n`;
       for (const chunk of chunks) chunk.code = banner + chunk.code;
     },
   };

@@ -21,7 +21,7 @@ const BUNDLED = [
 const EMBED_BUNDLED = [...BUNDLED, 'vite'];
 
 const BANNER =
-  /^\/\*! before-after-compare \S+ \(MIT\) \| bundled packages and their licences: THIRD-PARTY-LICENSES\.txt \*\/$/;
+  /^\/\*! before-after-compare \S+ \(MIT\); licences: THIRD-PARTY-LICENSES\.txt \*\/$/;
 
 /** The script's first line, at most 200 characters of it (a failure need not print a whole minified script). */
 const firstLine = (code: string): string => code.slice(0, 200).split('\n')[0]!;
