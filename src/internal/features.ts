@@ -45,7 +45,7 @@ export class Features {
   at(value: number): number {
     return (
       this.story?.at ??
-      value + (this.__hint?.offset ?? 0) + (this.notes?.offset ?? 0)
+      value + (this.__hint?.offset || 0) + (this.notes?.offset || 0)
     );
   }
 
