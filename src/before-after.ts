@@ -215,7 +215,7 @@ export class BeforeAfter extends LitElement {
 
   /** How far the images are zoomed: 1 shows them whole. */
   get zoomLevel(): number {
-    return this.__features.zoom?.level ?? 1;
+    return this.__features.__zoom?.level ?? 1;
   }
 
   /**
@@ -225,7 +225,7 @@ export class BeforeAfter extends LitElement {
    * returned promise settles once it is drawn.
    */
   async zoomTo(level: number, x?: number, y?: number): Promise<void> {
-    (await this.__features.zoomCode()).zoomTo(level, x, y);
+    (await this.__features.__zoomCode()).zoomTo(level, x, y);
   }
 
   private __lastSpoken?: string;
@@ -271,7 +271,7 @@ export class BeforeAfter extends LitElement {
         this.__measures = measures;
         this.__drag.forgetBox();
         this.__draw();
-        this.__features.story?.rebuild();
+        this.__features.__story?.rebuild();
       },
     });
     this.__drag = new DragController(this, {
@@ -320,7 +320,7 @@ export class BeforeAfter extends LitElement {
   protected override firstUpdated(): void {
     this.setAttribute('rendered', '');
     // Notes slotted in the server's markup: no slotchange comes for them.
-    this.__features.handleNotes();
+    this.__features.__handleNotes();
     if (this.__fromServer) {
       this.__fromServer = false;
       // A new update, not one scheduled within this one (Lit warns of that).
@@ -350,7 +350,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.__start.near) this.__features.load();
+    if (this.__start.near) this.__features.__load();
     this.__draw();
   }
 
@@ -362,9 +362,9 @@ export class BeforeAfter extends LitElement {
    */
   private __draw(): void {
     if (!this.hasUpdated) return;
-    const at = this.__features.at(this.value);
+    const at = this.__features.__at(this.value);
     // Markers on one image only show or hide as the divider passes them.
-    this.__features.notes?.draw(at);
+    this.__features.__notes?.draw(at);
     this.__painter.paint(this.renderRoot, {
       ...drawing(at, this.__vertical, this.__measures),
       valueNow: String(this.value),
@@ -378,7 +378,7 @@ export class BeforeAfter extends LitElement {
       (this.beforeLabel && this.afterLabel
         ? words.say('label', {before: this.beforeLabel, after: this.afterLabel})
         : words.say('labelWithoutDates'));
-    const {notes, zoom} = this.__features;
+    const {__notes: notes, __zoom: zoom} = this.__features;
     return html`
       <div
         class="track"
@@ -414,7 +414,7 @@ export class BeforeAfter extends LitElement {
         class="legend"
         part="notes"
         data-no-drag
-        @slotchange=${this.__features.handleNotes}
+        @slotchange=${this.__features.__handleNotes}
       ></slot>
     `;
   }
@@ -456,7 +456,7 @@ export class BeforeAfter extends LitElement {
       rtl: isRtl(this),
     });
     if (next === null) {
-      if (this.__features.zoom?.key(event)) event.preventDefault();
+      if (this.__features.__zoom?.key(event)) event.preventDefault();
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -471,7 +471,7 @@ export class BeforeAfter extends LitElement {
    */
   private __moveByReader(next: number): boolean {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    this.__features.cancelHint();
+    this.__features.__cancelHint();
     const old = this.value;
     // The one check on the way from the pointer or the keys.
     const value = sanitizeValue(next);

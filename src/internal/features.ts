@@ -28,9 +28,9 @@ export interface FeaturesOptions {
  * viewport.
  */
 export class Features {
-  notes?: NotesController;
-  zoom?: ZoomController;
-  story?: StoryController;
+  __notes?: NotesController;
+  __zoom?: ZoomController;
+  __story?: StoryController;
   private __hint?: HintController;
   /** The reader took over: no hint now or later, even one still on its way. */
   private __hintCancelled = false;
@@ -48,16 +48,16 @@ export class Features {
   ) {
     this.__options = {
       ...options,
-      notes: () => this.notes,
+      notes: () => this.__notes,
       zoom: (level, x, y) => {
         if (__host.zoom)
-          void this.zoomCode().then((zoom) => zoom.to(level, x, y, true));
+          void this.__zoomCode().then((zoom) => zoom.to(level, x, y, true));
       },
-      placed: () => this.story?.rebuild(),
+      placed: () => this.__story?.rebuild(),
       changed: (view, settled) => {
         // A hint never plays while zoomed.
-        if (view.scale > 1) this.cancelHint();
-        this.notes?.follow(view, settled);
+        if (view.scale > 1) this.__cancelHint();
+        this.__notes?.follow(view, settled);
       },
       wanted: () => __host.hint && !__host.scrollReveal,
       value: () => __host.value,
@@ -65,20 +65,20 @@ export class Features {
   }
 
   /** Where `value` is drawn: the story's place, or the value moved by the hint's swing and a note's glide. */
-  at(value: number): number {
+  __at(value: number): number {
     return (
-      this.story?.at ??
-      value + (this.__hint?.offset || 0) + (this.notes?.offset || 0)
+      this.__story?.at ??
+      value + (this.__hint?.offset || 0) + (this.__notes?.offset || 0)
     );
   }
 
   /** After an update of a comparison near the viewport: what its attributes ask for. */
-  load(): void {
+  __load(): void {
     const host = this.__host;
-    if (host.zoom) void this.zoomCode();
-    if (host.scrollReveal && !this.story)
+    if (host.zoom) void this.__zoomCode();
+    if (host.scrollReveal && !this.__story)
       void import('./story.js').then(({storyFor}) => {
-        this.story ??= storyFor(host, this.__options);
+        this.__story ??= storyFor(host, this.__options);
       });
     if (
       host.hint &&
@@ -92,30 +92,30 @@ export class Features {
       });
   }
 
-  cancelHint(): void {
+  __cancelHint(): void {
     this.__hintCancelled = true;
     this.__hint?.cancel();
   }
 
   /** The first note fetches the notes' code. */
-  handleNotes = (): void => {
+  __handleNotes = (): void => {
     const notes = !!this.__host.querySelector(':scope > before-after-note');
-    if (!notes || this.notes) return;
+    if (!notes || this.__notes) return;
     void import('./notes.js').then(({notesFor}) =>
-      inTurn(this.handleNotes, () => this.__startNotes(notesFor))
+      inTurn(this.__handleNotes, () => this.__startNotes(notesFor))
     );
   };
 
   private __startNotes(start: typeof notesFor): void {
-    this.notes ??= start(this.__host, this.__options);
-    if (this.zoom) this.notes.follow(this.zoom.view, true);
+    this.__notes ??= start(this.__host, this.__options);
+    if (this.__zoom) this.__notes.follow(this.__zoom.view, true);
   }
 
   /** The zoom's code, fetched the first time it is needed. */
-  zoomCode(): Promise<ZoomController> {
+  __zoomCode(): Promise<ZoomController> {
     this.__zoomLoading ??= import('./zoom.js').then(({zoomFor}) => {
-      this.zoom ??= zoomFor(this.__host, this.__options);
-      return this.zoom;
+      this.__zoom ??= zoomFor(this.__host, this.__options);
+      return this.__zoom;
     });
     return this.__zoomLoading;
   }
