@@ -11,7 +11,12 @@ import {
 import {valueForKey} from './internal/keys.js';
 import {captionsIn} from './internal/in-page.js';
 import {adoptLightDomStyles} from './internal/light-dom.js';
-import {Painter} from './internal/painter.js';
+import {
+  type Drawn,
+  movingParts,
+  type MovingParts,
+  paint,
+} from './internal/painter.js';
 import {layer} from './internal/layer.js';
 import {fromServer} from './internal/server-root.js';
 import {problemText, valueText} from './internal/spoken.js';
@@ -230,7 +235,8 @@ export class BeforeAfter extends LitElement {
 
   private __lastSpoken?: string;
   private __measures = UNMEASURED;
-  private readonly __painter = new Painter();
+  private __moving?: MovingParts;
+  private readonly __drawn: Partial<Drawn> = {};
   private readonly __internals = this.attachInternals();
   private readonly __images = new ImageSlotsController(this);
   private readonly __words = new StringsController(
@@ -239,7 +245,7 @@ export class BeforeAfter extends LitElement {
   );
   private readonly __features = new Features(this, {
     words: this.__words,
-    parts: () => this.__painter.parts,
+    parts: () => this.__moving,
     measures: () => this.__measures,
     draw: () => this.__draw(),
     move: (value) => this.__moveWhole(value),
@@ -365,7 +371,8 @@ export class BeforeAfter extends LitElement {
     const at = this.__features.__at(this.value);
     // Markers on one image only show or hide as the divider passes them.
     this.__features.__notes?.draw(at);
-    this.__painter.paint(this.renderRoot, {
+    this.__moving ??= movingParts(this.renderRoot);
+    paint(this.__moving, this.__drawn, {
       ...drawing(at, this.__vertical, this.__measures),
       valueNow: String(this.value),
     });
