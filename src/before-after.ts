@@ -260,8 +260,7 @@ export class BeforeAfter extends LitElement {
       super.connectedCallback();
       // Now, not in a microtask after the turn's budget is spent.
       if (!this.hasUpdated) this.performUpdate();
-    },
-    () => this.requestUpdate()
+    }
   );
   private readonly __drag: DragController;
 
@@ -316,11 +315,11 @@ export class BeforeAfter extends LitElement {
 
   /** Until its turn the element is not `rendered`: before-after.css shows its `before` image in the box it will have. */
   override connectedCallback(): void {
-    this.__start.connected();
+    this.__start.__connected();
   }
 
   override disconnectedCallback(): void {
-    if (this.__start.disconnected()) super.disconnectedCallback();
+    if (this.__start.__disconnected()) super.disconnectedCallback();
   }
 
   protected override firstUpdated(): void {
@@ -356,7 +355,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.__start.near) this.__features.__load();
+    if (this.__start.__near) this.__features.__load();
     this.__draw();
   }
 

@@ -1,3 +1,4 @@
+import type {ReactiveElement} from 'lit';
 import {unwatchNear, whenNear, whenScrolledTo} from './near.js';
 import {cancelTurn, inTurn} from './turns.js';
 
@@ -10,42 +11,41 @@ import {cancelTurn, inTurn} from './turns.js';
  */
 export class Start {
   /** Whether Lit's connection has run. */
-  started = false;
+  __started = false;
   /** Whether the comparison has come near the viewport (see near.ts). */
-  near = false;
+  __near = false;
 
-  /** `connect`: Lit's connection and the first render; `nearing`: told once it is near. */
+  /** `connect`: Lit's connection and the first render; the host updates once it is near. */
   constructor(
-    private readonly __host: HTMLElement,
-    private readonly __connect: () => void,
-    private readonly __nearing: () => void
+    private readonly __host: ReactiveElement,
+    private readonly __connect: () => void
   ) {}
 
   /** From connectedCallback. */
-  connected(): void {
+  __connected(): void {
     const host = this.__host;
-    if (this.started) return this.__run(true);
+    if (this.__started) return this.__run(true);
     whenNear(host, this.__handleNear);
     if (!host.shadowRoot?.firstChild) {
       inTurn(host, this.__run);
-      if (!this.started) whenScrolledTo(host, this.__handleScrolledTo);
+      if (!this.__started) whenScrolledTo(host, this.__handleScrolledTo);
     } else host.addEventListener('focusin', this.__handleFocusIn);
   }
 
   /** From disconnectedCallback: whether Lit's disconnection is due. */
-  disconnected(): boolean {
+  __disconnected(): boolean {
     const host = this.__host;
     unwatchNear(host);
     whenScrolledTo(host);
     host.removeEventListener('focusin', this.__handleFocusIn);
-    if (!this.started) cancelTurn(host);
-    return this.started;
+    if (!this.__started) cancelTurn(host);
+    return this.__started;
   }
 
   private __run = (again = false): void => {
     const host = this.__host;
-    if ((this.started && !again) || !host.isConnected) return;
-    this.started = true;
+    if ((this.__started && !again) || !host.isConnected) return;
+    this.__started = true;
     whenScrolledTo(host);
     host.removeEventListener('focusin', this.__handleFocusIn);
     this.__connect();
@@ -54,13 +54,13 @@ export class Start {
   private __handleFocusIn = (): void => this.__run();
 
   private __handleScrolledTo = (): void => {
-    this.near = true;
+    this.__near = true;
     this.__run();
   };
 
   private __handleNear = (): void => {
-    this.near = true;
-    if (this.started) this.__nearing();
+    this.__near = true;
+    if (this.__started) this.__host.requestUpdate();
     else inTurn(this.__host, this.__run, true);
   };
 }
