@@ -9,8 +9,6 @@ import {
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
-import {captionsIn} from './internal/in-page.js';
-import {adoptLightDomStyles} from './internal/light-dom.js';
 import {
   type Drawn,
   movingParts,
@@ -20,7 +18,7 @@ import {
 import {layer} from './internal/layer.js';
 import {fromServer} from './internal/server-root.js';
 import {problemText, valueText} from './internal/spoken.js';
-import {Start} from './internal/start.js';
+import {InTurns} from './internal/start.js';
 import {setState} from './internal/states.js';
 import {StringsController} from './internal/strings-controller.js';
 import {
@@ -91,7 +89,7 @@ export type Orientation = 'horizontal' | 'vertical';
  * @fires change - When the reader is done: the pointer is released or cancelled (if the value changed), or a key press moved the divider. Bubbles, composed.
  * @fires zoom - When the reader changes the zoom level (a button, a key, the wheel, a double tap, the end of a pinch, a note that zooms) or ends a pan; read `zoomLevel`. Not for `zoomTo()`. Bubbles, composed.
  */
-export class BeforeAfter extends LitElement {
+export class BeforeAfter extends InTurns {
   static override styles = isServer ? [styles, serverStyles()] : styles;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -251,17 +249,6 @@ export class BeforeAfter extends LitElement {
     move: (value) => this.__moveWhole(value),
     cancelDrag: () => this.__drag.cancel(),
   });
-  private readonly __start = new Start(
-    this,
-    () => {
-      const root = this.getRootNode();
-      adoptLightDomStyles(root, this.localName);
-      captionsIn(root);
-      super.connectedCallback();
-      // Now, not in a microtask after the turn's budget is spent.
-      if (!this.hasUpdated) this.performUpdate();
-    }
-  );
   private readonly __drag: DragController;
 
   constructor() {
@@ -313,15 +300,6 @@ export class BeforeAfter extends LitElement {
     return root;
   }
 
-  /** Until its turn the element is not `rendered`: before-after.css shows its `before` image in the box it will have. */
-  override connectedCallback(): void {
-    this.__start.__connected();
-  }
-
-  override disconnectedCallback(): void {
-    if (this.__start.__disconnected()) super.disconnectedCallback();
-  }
-
   protected override firstUpdated(): void {
     this.setAttribute('rendered', '');
     // Notes slotted in the server's markup: no slotchange comes for them.
@@ -355,7 +333,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.__start.__near) this.__features.__load();
+    if (this.__near) this.__features.__load();
     this.__draw();
   }
 
