@@ -9,13 +9,16 @@ import {
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
-import {captionsIn} from './internal/in-page.js';
-import {adoptLightDomStyles} from './internal/light-dom.js';
-import {Painter} from './internal/painter.js';
+import {
+  type Drawn,
+  movingParts,
+  type MovingParts,
+  paint,
+} from './internal/painter.js';
 import {layer} from './internal/layer.js';
 import {fromServer} from './internal/server-root.js';
 import {problemText, valueText} from './internal/spoken.js';
-import {Start} from './internal/start.js';
+import {InTurns} from './internal/start.js';
 import {setState} from './internal/states.js';
 import {StringsController} from './internal/strings-controller.js';
 import {
@@ -86,7 +89,7 @@ export type Orientation = 'horizontal' | 'vertical';
  * @fires change - When the reader is done: the pointer is released or cancelled (if the value changed), or a key press moved the divider. Bubbles, composed.
  * @fires zoom - When the reader changes the zoom level (a button, a key, the wheel, a double tap, the end of a pinch, a note that zooms) or ends a pan; read `zoomLevel`. Not for `zoomTo()`. Bubbles, composed.
  */
-export class BeforeAfter extends LitElement {
+export class BeforeAfter extends InTurns {
   static override styles = isServer ? [styles, serverStyles()] : styles;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -215,7 +218,7 @@ export class BeforeAfter extends LitElement {
 
   /** How far the images are zoomed: 1 shows them whole. */
   get zoomLevel(): number {
-    return this.__features.zoom?.level ?? 1;
+    return this.__features.__zoom?.level ?? 1;
   }
 
   /**
@@ -225,12 +228,13 @@ export class BeforeAfter extends LitElement {
    * returned promise settles once it is drawn.
    */
   async zoomTo(level: number, x?: number, y?: number): Promise<void> {
-    (await this.__features.zoomCode()).zoomTo(level, x, y);
+    (await this.__features.__zoomCode()).zoomTo(level, x, y);
   }
 
   private __lastSpoken?: string;
   private __measures = UNMEASURED;
-  private readonly __painter = new Painter();
+  private __moving?: MovingParts;
+  private readonly __drawn: Partial<Drawn> = {};
   private readonly __internals = this.attachInternals();
   private readonly __images = new ImageSlotsController(this);
   private readonly __words = new StringsController(
@@ -239,24 +243,12 @@ export class BeforeAfter extends LitElement {
   );
   private readonly __features = new Features(this, {
     words: this.__words,
-    parts: () => this.__painter.parts,
+    parts: () => this.__moving,
     measures: () => this.__measures,
     draw: () => this.__draw(),
     move: (value) => this.__moveWhole(value),
     cancelDrag: () => this.__drag.cancel(),
   });
-  private readonly __start = new Start(
-    this,
-    () => {
-      const root = this.getRootNode();
-      adoptLightDomStyles(root, this.localName);
-      captionsIn(root);
-      super.connectedCallback();
-      // Now, not in a microtask after the turn's budget is spent.
-      if (!this.hasUpdated) this.performUpdate();
-    },
-    () => this.requestUpdate()
-  );
   private readonly __drag: DragController;
 
   constructor() {
@@ -271,7 +263,7 @@ export class BeforeAfter extends LitElement {
         this.__measures = measures;
         this.__drag.forgetBox();
         this.__draw();
-        this.__features.story?.rebuild();
+        this.__features.__story?.rebuild();
       },
     });
     this.__drag = new DragController(this, {
@@ -308,19 +300,10 @@ export class BeforeAfter extends LitElement {
     return root;
   }
 
-  /** Until its turn the element is not `rendered`: before-after.css shows its `before` image in the box it will have. */
-  override connectedCallback(): void {
-    this.__start.connected();
-  }
-
-  override disconnectedCallback(): void {
-    if (this.__start.disconnected()) super.disconnectedCallback();
-  }
-
   protected override firstUpdated(): void {
     this.setAttribute('rendered', '');
     // Notes slotted in the server's markup: no slotchange comes for them.
-    this.__features.handleNotes();
+    this.__features.__handleNotes();
     if (this.__fromServer) {
       this.__fromServer = false;
       // A new update, not one scheduled within this one (Lit warns of that).
@@ -350,7 +333,7 @@ export class BeforeAfter extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.__start.near) this.__features.load();
+    if (this.__near) this.__features.__load();
     this.__draw();
   }
 
@@ -362,10 +345,11 @@ export class BeforeAfter extends LitElement {
    */
   private __draw(): void {
     if (!this.hasUpdated) return;
-    const at = this.__features.at(this.value);
+    const at = this.__features.__at(this.value);
     // Markers on one image only show or hide as the divider passes them.
-    this.__features.notes?.draw(at);
-    this.__painter.paint(this.renderRoot, {
+    this.__features.__notes?.draw(at);
+    this.__moving ??= movingParts(this.renderRoot);
+    paint(this.__moving, this.__drawn, {
       ...drawing(at, this.__vertical, this.__measures),
       valueNow: String(this.value),
     });
@@ -378,7 +362,7 @@ export class BeforeAfter extends LitElement {
       (this.beforeLabel && this.afterLabel
         ? words.say('label', {before: this.beforeLabel, after: this.afterLabel})
         : words.say('labelWithoutDates'));
-    const {notes, zoom} = this.__features;
+    const {__notes: notes, __zoom: zoom} = this.__features;
     return html`
       <div
         class="track"
@@ -414,7 +398,7 @@ export class BeforeAfter extends LitElement {
         class="legend"
         part="notes"
         data-no-drag
-        @slotchange=${this.__features.handleNotes}
+        @slotchange=${this.__features.__handleNotes}
       ></slot>
     `;
   }
@@ -456,7 +440,7 @@ export class BeforeAfter extends LitElement {
       rtl: isRtl(this),
     });
     if (next === null) {
-      if (this.__features.zoom?.key(event)) event.preventDefault();
+      if (this.__features.__zoom?.key(event)) event.preventDefault();
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -471,7 +455,7 @@ export class BeforeAfter extends LitElement {
    */
   private __moveByReader(next: number): boolean {
     // Not at the press: a touch that turns into a page scroll leaves the hint alone.
-    this.__features.cancelHint();
+    this.__features.__cancelHint();
     const old = this.value;
     // The one check on the way from the pointer or the keys.
     const value = sanitizeValue(next);

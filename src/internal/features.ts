@@ -1,13 +1,13 @@
 import type {BeforeAfter} from '../before-after.js';
 import type {Measures} from './geometry.js';
-import type {HintController} from './hint-controller.js';
-import type {NotesController} from './notes-controller.js';
+import type {HintController, HintOptions} from './hint-controller.js';
+import type {NotesController, NotesOptions} from './notes-controller.js';
 import type {notesFor} from './notes.js';
 import type {MovingParts} from './painter.js';
-import type {StoryController} from './story-controller.js';
+import type {StoryController, StoryOptions} from './story-controller.js';
 import type {StringsController} from './strings-controller.js';
 import {inTurn} from './turns.js';
-import type {ZoomController} from './zoom-controller.js';
+import type {ZoomController, ZoomOptions} from './zoom-controller.js';
 
 export interface FeaturesOptions {
   words: StringsController;
@@ -28,39 +28,57 @@ export interface FeaturesOptions {
  * viewport.
  */
 export class Features {
-  notes?: NotesController;
-  zoom?: ZoomController;
-  story?: StoryController;
+  __notes?: NotesController;
+  __zoom?: ZoomController;
+  __story?: StoryController;
   private __hint?: HintController;
   /** The reader took over: no hint now or later, even one still on its way. */
   private __hintCancelled = false;
   private __zoomLoading?: Promise<ZoomController>;
 
+  /** What each feature's controller needs from the comparison: one object for all four. */
+  private readonly __options: StoryOptions &
+    NotesOptions &
+    ZoomOptions &
+    HintOptions;
+
   constructor(
     private readonly __host: BeforeAfter,
-    private readonly __options: FeaturesOptions
-  ) {}
+    options: FeaturesOptions
+  ) {
+    this.__options = {
+      ...options,
+      notes: () => this.__notes,
+      zoom: (level, x, y) => {
+        if (__host.zoom)
+          void this.__zoomCode().then((zoom) => zoom.to(level, x, y, true));
+      },
+      placed: () => this.__story?.rebuild(),
+      changed: (view, settled) => {
+        // A hint never plays while zoomed.
+        if (view.scale > 1) this.__cancelHint();
+        this.__notes?.follow(view, settled);
+      },
+      wanted: () => __host.hint && !__host.scrollReveal,
+      value: () => __host.value,
+    };
+  }
 
   /** Where `value` is drawn: the story's place, or the value moved by the hint's swing and a note's glide. */
-  at(value: number): number {
+  __at(value: number): number {
     return (
-      this.story?.at ??
-      value + (this.__hint?.offset ?? 0) + (this.notes?.offset ?? 0)
+      this.__story?.at ??
+      value + (this.__hint?.offset || 0) + (this.__notes?.offset || 0)
     );
   }
 
   /** After an update of a comparison near the viewport: what its attributes ask for. */
-  load(): void {
+  __load(): void {
     const host = this.__host;
-    if (host.zoom) void this.zoomCode();
-    if (host.scrollReveal && !this.story)
+    if (host.zoom) void this.__zoomCode();
+    if (host.scrollReveal && !this.__story)
       void import('./story.js').then(({storyFor}) => {
-        this.story ??= storyFor(host, {
-          parts: this.__options.parts,
-          measures: this.__options.measures,
-          notes: () => this.notes,
-          draw: this.__options.draw,
-        });
+        this.__story ??= storyFor(host, this.__options);
       });
     if (
       host.hint &&
@@ -70,55 +88,34 @@ export class Features {
     )
       void import('./hint-controller.js').then(({HintController}) => {
         if (this.__hintCancelled) return;
-        this.__hint ??= new HintController(host, {
-          wanted: () => host.hint && !host.scrollReveal,
-          value: () => host.value,
-        });
+        this.__hint ??= new HintController(host, this.__options);
       });
   }
 
-  cancelHint(): void {
+  __cancelHint(): void {
     this.__hintCancelled = true;
     this.__hint?.cancel();
   }
 
   /** The first note fetches the notes' code. */
-  handleNotes = (): void => {
+  __handleNotes = (): void => {
     const notes = !!this.__host.querySelector(':scope > before-after-note');
-    if (!notes || this.notes) return;
+    if (!notes || this.__notes) return;
     void import('./notes.js').then(({notesFor}) =>
-      inTurn(this.handleNotes, () => this.__startNotes(notesFor))
+      inTurn(this.__handleNotes, () => this.__startNotes(notesFor))
     );
   };
 
   private __startNotes(start: typeof notesFor): void {
-    const host = this.__host;
-    this.notes ??= start(host, {
-      words: this.__options.words,
-      move: this.__options.move,
-      draw: this.__options.draw,
-      zoom: (level, x, y) => {
-        if (host.zoom)
-          void this.zoomCode().then((zoom) => zoom.to(level, x, y, true));
-      },
-      placed: () => this.story?.rebuild(),
-    });
-    if (this.zoom) this.notes.follow(this.zoom.view, true);
+    this.__notes ??= start(this.__host, this.__options);
+    if (this.__zoom) this.__notes.follow(this.__zoom.view, true);
   }
 
   /** The zoom's code, fetched the first time it is needed. */
-  zoomCode(): Promise<ZoomController> {
+  __zoomCode(): Promise<ZoomController> {
     this.__zoomLoading ??= import('./zoom.js').then(({zoomFor}) => {
-      this.zoom ??= zoomFor(this.__host, {
-        words: this.__options.words,
-        cancelDrag: this.__options.cancelDrag,
-        changed: (view, settled) => {
-          // A hint never plays while zoomed.
-          if (view.scale > 1) this.cancelHint();
-          this.notes?.follow(view, settled);
-        },
-      });
-      return this.zoom;
+      this.__zoom ??= zoomFor(this.__host, this.__options);
+      return this.__zoom;
     });
     return this.__zoomLoading;
   }

@@ -1,66 +1,68 @@
+import {LitElement} from 'lit';
+import {captionsIn} from './in-page.js';
+import {adoptLightDomStyles} from './light-dom.js';
 import {unwatchNear, whenNear, whenScrolledTo} from './near.js';
 import {cancelTurn, inTurn} from './turns.js';
 
 /**
- * Connects a comparison in turns (turns.ts), so that a page of many starts
- * without a long task: those near the viewport first, one scrolled on
+ * A LitElement that connects in turns (turns.ts), so that a page of many
+ * starts without a long task: those near the viewport first, one scrolled on
  * screen before its turn in that very frame. Server-rendered markup is
  * already drawn: it starts only when near, or when focused (the server's
  * slider is in the tab order, and the reader's keys must find it hydrated).
+ * Until its turn the element is not `rendered`: before-after.css shows its
+ * `before` image in the box it will have. The comparison's base class: not a
+ * controller, as Lit's own connection must wait for it (and an object
+ * between them costs the script-tag build 57 B gzipped).
  */
-export class Start {
+export class InTurns extends LitElement {
   /** Whether Lit's connection has run. */
-  started = false;
+  private __started = false;
   /** Whether the comparison has come near the viewport (see near.ts). */
-  near = false;
+  protected __near = false;
 
-  /** `connect`: Lit's connection and the first render; `nearing`: told once it is near. */
-  constructor(
-    private readonly __host: HTMLElement,
-    private readonly __connect: () => void,
-    private readonly __nearing: () => void
-  ) {}
-
-  /** From connectedCallback. */
-  connected(): void {
-    const host = this.__host;
-    if (this.started) return this.__run(true);
-    whenNear(host, this.__handleNear);
-    if (!host.shadowRoot?.firstChild) {
-      inTurn(host, this.__run);
-      if (!this.started) whenScrolledTo(host, this.__handleScrolledTo);
-    } else host.addEventListener('focusin', this.__handleFocusIn);
+  override connectedCallback(): void {
+    if (this.__started) return this.__run(true);
+    whenNear(this, this.__handleNear);
+    if (!this.shadowRoot?.firstChild) {
+      inTurn(this, this.__run);
+      if (!this.__started) whenScrolledTo(this, this.__handleScrolledTo);
+    } else this.addEventListener('focusin', this.__handleFocusIn);
   }
 
-  /** From disconnectedCallback: whether Lit's disconnection is due. */
-  disconnected(): boolean {
-    const host = this.__host;
-    unwatchNear(host);
-    whenScrolledTo(host);
-    host.removeEventListener('focusin', this.__handleFocusIn);
-    if (!this.started) cancelTurn(host);
-    return this.started;
+  override disconnectedCallback(): void {
+    unwatchNear(this);
+    whenScrolledTo(this);
+    this.removeEventListener('focusin', this.__handleFocusIn);
+    if (this.__started) super.disconnectedCallback();
+    else cancelTurn(this);
   }
 
   private __run = (again = false): void => {
-    const host = this.__host;
-    if ((this.started && !again) || !host.isConnected) return;
-    this.started = true;
-    whenScrolledTo(host);
-    host.removeEventListener('focusin', this.__handleFocusIn);
-    this.__connect();
+    if ((this.__started && !again) || !this.isConnected) return;
+    this.__started = true;
+    whenScrolledTo(this);
+    this.removeEventListener('focusin', this.__handleFocusIn);
+    // The document or shadow root it is in: the rules its pictures need, and
+    // the caption panels there.
+    const root = this.getRootNode();
+    adoptLightDomStyles(root, this.localName);
+    captionsIn(root);
+    super.connectedCallback();
+    // Now, not in a microtask after the turn's budget is spent.
+    if (!this.hasUpdated) this.performUpdate();
   };
 
   private __handleFocusIn = (): void => this.__run();
 
   private __handleScrolledTo = (): void => {
-    this.near = true;
+    this.__near = true;
     this.__run();
   };
 
   private __handleNear = (): void => {
-    this.near = true;
-    if (this.started) this.__nearing();
-    else inTurn(this.__host, this.__run, true);
+    this.__near = true;
+    if (this.__started) this.requestUpdate();
+    else inTurn(this, this.__run, true);
   };
 }
