@@ -19,6 +19,7 @@ type Side = 'before' | 'after';
  * (`<before-after-note>`), numbered as their markers; pressing one opens that
  * note in the comparison.
  *
+ * @tagname before-after-caption
  * @summary Caption and credits panel for a `<before-after>` comparison.
  *
  * @slot - The shared caption.
