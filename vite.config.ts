@@ -9,7 +9,7 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
 // The CSS and HTML in template literals, then terser (our private members);
 // the code an entry loads at once stays in its one file.
-const minify = (es: 2018 | 2020) => [literals(), our.terser(es), our.oneFile()];
+const minify = () => [literals(), our.terser(), our.oneFile()];
 
 // src/define.ts as one minified ES module, its lazy chunks beside it. Lib mode:
 // an app build wraps each import() in a preload helper (0.6 KB gzip) for nothing.
@@ -55,18 +55,18 @@ const outputs: Record<string, UserConfig> = {
     },
   },
   // The script-tag build (dist/cdn/), for pages without a bundler: Lit inside,
-  // ES2018 so that Safari 12 (no Pointer Events) can load the polyfill.
+  // ES2021: all the browsers its CSS draws in (aspect-ratio: Safari 15 and up).
   cdn: minifiedLibrary(
     'before-after.js',
-    {target: 'es2018', outDir: 'dist/cdn'},
-    [our.pageCss(), ...minify(2018), our.thirdPartyLicenses()]
+    {target: 'es2021', outDir: 'dist/cdn'},
+    [our.pageCss(), ...minify(), our.thirdPartyLicenses()]
   ),
   // Only for `npm run size` (dist/size/own.js): the element's own code as
   // the npm build ships it, minified; Lit's modules and the polyfill left out.
   own: minifiedLibrary(
     'own.js',
     {target: 'es2022', outDir: 'dist/size'},
-    [our.browserLit(), ...minify(2020)],
+    [our.browserLit(), ...minify()],
     [/^lit[/-]/, /^pointer-events-polyfill/]
   ),
   // The embed page (dist/embed.html, scripts in dist/embed-assets/), for
@@ -74,9 +74,9 @@ const outputs: Record<string, UserConfig> = {
   embed: {
     root: src('embed'),
     base: './',
-    plugins: [...minify(2018), our.thirdPartyLicenses()],
+    plugins: [...minify(), our.thirdPartyLicenses()],
     build: {
-      target: 'es2018',
+      target: 'es2021',
       outDir: resolve(import.meta.dirname, 'dist'),
       emptyOutDir: false,
       assetsDir: 'embed-assets',

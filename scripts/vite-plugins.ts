@@ -93,10 +93,9 @@ const ours = {
 /**
  * Minifies each chunk with terser, which can mangle our private members, as
  * Lit's own build does; Vite's default minifier cannot. Not Vite's
- * `minify: 'terser'`: in lib mode that keeps the pure annotations. `ecma` is
- * the newest syntax terser may write.
+ * `minify: 'terser'`: in lib mode that keeps the pure annotations.
  */
-export function terser(ecma: 2018 | 2020): Plugin {
+export function terser(): Plugin {
   // One cache for all the chunks, which terser minifies apart: a member of the
   // element that a lazy chunk (notes, zoom, story) uses has one name in both.
   // (Each minify() reads and writes it in one synchronous run.)
@@ -119,7 +118,8 @@ export function terser(ecma: 2018 | 2020): Plugin {
     },
     async renderChunk(code) {
       const result = await minify(code, {
-        ecma,
+        // The newest syntax terser writes; the builds are ES2021 and up.
+        ecma: 2020,
         module: true,
         nameCache,
         compress: {passes: 2},

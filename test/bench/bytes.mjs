@@ -3,7 +3,7 @@
 //
 // Peers and the floor are bundled here by esbuild, all with the same settings
 // (production, no licence comments, a current browser's syntax). Ours is not
-// re-bundled: dist/cdn/before-after.js is measured as it ships (ES2018, Lit
+// re-bundled: dist/cdn/before-after.js is measured as it ships (ES2021, Lit
 // inside; its lazy polyfill chunk is never fetched by a current browser). Our
 // own code without Lit is dist/size/own.js, the file `npm run size` budgets:
 // src/define.ts minified as the script-tag build is, with lit left out.
