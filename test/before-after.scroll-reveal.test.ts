@@ -126,8 +126,12 @@ describe('<before-after> story code', () => {
     await el.updateComplete;
     expect(el.hasAttribute('scroll-reveal'), 'reflects').to.be.true;
     await until(() => storyRequests().length > 0, 'the story code fetched');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const fetched = storyRequests();
+    // Its modules come one import after another: the list once it stops growing.
+    let fetched: string[] = [];
+    while (fetched.join() !== storyRequests().join()) {
+      fetched = storyRequests();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     expect(new Set(fetched).size, 'each module once').to.equal(fetched.length);
     // A second comparison with scroll-reveal reuses it.
     const second = await compare({'scroll-reveal': ''});

@@ -14,10 +14,16 @@ guardConsole();
  * requests each makes, from its own Resource Timing.
  */
 
-const COMPARISON = `<before-after before-label="June 6, 2016" after-label="February 5, 2017" value="40"
-  ><img slot="before" src="${BEFORE}" alt="Before" width="800" height="450"
-  /><img slot="after" src="${AFTER}" alt="After" width="800" height="450"
+// Each page's own image URLs: an image the browser has in its memory cache
+// has no Resource Timing entry in Firefox.
+let pages = 0;
+const comparison = () => {
+  const page = ++pages;
+  return `<before-after before-label="June 6, 2016" after-label="February 5, 2017" value="40"
+  ><img slot="before" src="${BEFORE}?${page}" alt="Before" width="800" height="450"
+  /><img slot="after" src="${AFTER}?${page}" alt="After" width="800" height="450"
 /></before-after>`;
+};
 
 async function openPage(body: string) {
   const frame = document.createElement('iframe');
@@ -61,7 +67,7 @@ describe('lazy chunks of the script-tag build', () => {
   );
 
   it('a bare comparison fetches the script, its stylesheet and its two images, and nothing more, even when used', async () => {
-    const {win, el} = await openPage(COMPARISON);
+    const {win, el} = await openPage(comparison());
     if (!el) throw new Error('no comparison');
     el.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
     await sendKeys({press: 'ArrowRight'});
@@ -76,7 +82,7 @@ describe('lazy chunks of the script-tag build', () => {
 
   it('a page with a caption panel fetches its code, and the panel shows the dates', async () => {
     const {win, doc} = await openPage(
-      `${COMPARISON.replace('<before-after ', '<before-after id="c" ')}
+      `${comparison().replace('<before-after ', '<before-after id="c" ')}
       <before-after-caption for="c">Palmyra's theatre.</before-after-caption>`
     );
     const panel = doc.querySelector<BeforeAfterCaption>(
@@ -92,7 +98,7 @@ describe('lazy chunks of the script-tag build', () => {
 
   it('a caption panel added later by script is fetched and upgraded then', async () => {
     const {win, doc} = await openPage(
-      COMPARISON.replace('<before-after ', '<before-after id="c" ')
+      comparison().replace('<before-after ', '<before-after id="c" ')
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fetched(win)).not.to.include('before-after-caption-*.js');
@@ -111,7 +117,7 @@ describe('lazy chunks of the script-tag build', () => {
   it("a caption panel in a component's shadow root, beside its comparison, is fetched and upgraded", async () => {
     const {win, doc} = await openPage('<div id="host"></div>');
     const root = doc.getElementById('host')!.attachShadow({mode: 'open'});
-    root.innerHTML = `${COMPARISON.replace('<before-after ', '<before-after id="c" ')}
+    root.innerHTML = `${comparison().replace('<before-after ', '<before-after id="c" ')}
       <before-after-caption for="c">In a shadow root.</before-after-caption>`;
     const panel = root.querySelector('before-after-caption')!;
     await until(
@@ -123,7 +129,7 @@ describe('lazy chunks of the script-tag build', () => {
 
   it('a comparison with hint fetches the hint, and plays it', async () => {
     const {win, el} = await openPage(
-      COMPARISON.replace('value="40"', 'value="40" hint')
+      comparison().replace('value="40"', 'value="40" hint')
     );
     if (!el) throw new Error('no comparison');
     const handle = el.shadowRoot!.querySelector<HTMLElement>('.handle')!;

@@ -40,8 +40,6 @@ describe('the published package', () => {
       'zoomLevel',
       'zoomTo',
       'constructor',
-      'connectedCallback',
-      'disconnectedCallback',
     ]);
     for (const internal of ['dragStart', 'dragMove', 'dragEnd', 'DragHost'])
       expect(dts, internal).not.to.include(internal);
