@@ -79,10 +79,14 @@ async function previewFor(doc: Document, tag: string) {
       ?.shadowRoot?.querySelector('[part="demo-output"]');
     return out?.querySelector(tag) && out;
   }, `the preview of <${tag}>`);
+  // A note's comparison is drawn before the page gives it its images (on
+  // api-demo's `rendered` event), so wait for both images too.
   const comparison = await until(
     () =>
-      output.querySelector<BeforeAfter>('before-after[rendered]') ?? undefined,
-    `a drawn comparison in the preview of <${tag}>`
+      output.querySelector<BeforeAfter>(
+        'before-after[rendered]:has(> img[slot="before"]):has(> img[slot="after"])'
+      ) ?? undefined,
+    `a drawn comparison with both images in the preview of <${tag}>`
   );
   await settled(...comparison.querySelectorAll('img'));
   return {output, comparison};
