@@ -1,23 +1,16 @@
-import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing} from 'lit';
 import {serverStyles, styles} from './before-after.styles.js';
 import {BoxController} from './internal/box-controller.js';
 import {DragController} from './internal/drag-controller.js';
 import {Features} from './internal/features.js';
-import {drawing, handleStop, isRtl, UNMEASURED} from './internal/geometry.js';
+import {handleStop, isRtl} from './internal/geometry.js';
 import {
   ImageSlotsController,
   type Side,
 } from './internal/image-slots-controller.js';
 import {valueForKey} from './internal/keys.js';
-import {
-  type Drawn,
-  movingParts,
-  type MovingParts,
-  paint,
-} from './internal/painter.js';
 import {layer} from './internal/layer.js';
-import {fromServer} from './internal/server-root.js';
-import {problemText, valueText} from './internal/spoken.js';
+import {nameText, problemText, valueText} from './internal/spoken.js';
 import {InTurns} from './internal/start.js';
 import {setState} from './internal/states.js';
 import {StringsController} from './internal/strings-controller.js';
@@ -25,9 +18,7 @@ import {
   asText,
   DEFAULT_STEP,
   DEFAULT_VALUE,
-  MAX,
   MAX_ZOOM,
-  MIN,
   sanitizeMaxZoom,
   sanitizeStep,
   sanitizeValue,
@@ -116,11 +107,7 @@ export class BeforeAfter extends InTurns {
     scrollReveal: {type: Boolean, attribute: 'scroll-reveal', reflect: true},
   };
 
-  /**
-   * Position of the divider in percent from the inline-start (or top) edge,
-   * 0–100. Text that is not a number means 50; numbers out of range clamp.
-   * Setting it fires no event.
-   */
+  /** The divider's position, 0–100 from the inline-start (or top) edge; not a number means 50. Setting it fires no event. */
   get value(): number {
     return this.__current;
   }
@@ -155,41 +142,22 @@ export class BeforeAfter extends InTurns {
   /** The slider's accessible name. Default: the `label` string, "Compare {before-label} with {after-label}" in English. */
   label = '';
 
-  /**
-   * The page's own wording for any of the element's strings (name, value
-   * text, messages), as templates (`'{before} vs {after}'`) or functions; they
-   * win over the built-in languages. Assign a new object to change them.
-   */
+  /** The page's own wording for any string, as templates (`'{before} vs {after}'`) or functions; assign a new object to change it. */
   strings: Partial<Strings> = {};
 
-  /**
-   * Nudges the divider once, when the comparison first comes into view, to
-   * show that it can be dragged. Skipped under `prefers-reduced-motion`, and
-   * once the reader has touched the slider. Fires no event.
-   */
+  /** Nudges the divider once, when it first comes into view (not under reduced motion, nor once touched). Fires no event. */
   hint = false;
 
-  /**
-   * Only the handle drags: a press anywhere else on the images does nothing,
-   * and a finger there scrolls the page in any direction (for long articles
-   * read on phones). The keyboard works as always.
-   */
+  /** Only the handle drags: a finger elsewhere on the images scrolls the page either way. The keyboard is unchanged. */
   handleOnly = false;
 
   /**
    * Builds the slider's `aria-valuetext`; wins over `strings.valueText`.
-   * Default: "62% June 6, 2016 on the left, 38% February 5, 2017 on the right".
    * @deprecated Use `strings.valueText`, which gets the sides and percentages in the page's language.
    */
   formatValueText?: (value: number, element: BeforeAfter) => string;
 
-  /**
-   * The reader may zoom into both images at once, and pan them: with the
-   * buttons, Ctrl/⌘ + wheel or a trackpad's pinch, a double click or tap,
-   * two fingers, or the keys `+`, `-`, `0` and W, A, S, D. Its code is
-   * fetched only when set. A two-finger pinch over the comparison then zooms
-   * it, not the page.
-   */
+  /** The reader may zoom into both images at once and pan them (buttons, wheel, pinch, double tap, keys; see docs/zoom.md). Its code is fetched only when set. */
   zoom = false;
 
   /** The highest zoom level: default 4; below 1 or not a number means 4, above 8 means 8. */
@@ -204,15 +172,9 @@ export class BeforeAfter extends InTurns {
   private __maxZoom = MAX_ZOOM;
 
   /**
-   * The divider follows the reader's scroll: it sweeps from the `before`
-   * image (100) while the element's centre is at 75 % of the viewport's
-   * height to the `after` image (0) at 25 %, holding at each note that has a
-   * value while its bubble shows. Scroll-driven animations where the browser
-   * has them, so no script runs per scrolled frame. No `input` or `change`:
-   * the value follows once the scroll settles. The reader's first drag, key,
-   * note or zoom ends it; under `prefers-reduced-motion` it does nothing; in
-   * a frame (an iframe embed) it plays once when the comparison comes into
-   * view. Its code is fetched only when set. `hint` is ignored with it.
+   * The divider follows the reader's scroll, from `before` (100) to `after`
+   * (0), holding at each note with a value, until the reader takes over (see
+   * docs/scroll-story.md). Fires no event. Its code is fetched only when set.
    */
   scrollReveal = false;
 
@@ -221,147 +183,61 @@ export class BeforeAfter extends InTurns {
     return this.__features.__zoom?.level ?? 1;
   }
 
-  /**
-   * Zooms both images to `level` (1 to `maxZoom`), centred on the point
-   * (`x`, `y`) in percent of the `before` image where the edges allow, or
-   * about the centre. Out-of-range arguments clamp. Fires no event; the
-   * returned promise settles once it is drawn.
-   */
+  /** Zooms to `level` (1 to `maxZoom`) about (`x`, `y`), in percent of the `before` image. Fires no event; settles once drawn. */
   async zoomTo(level: number, x?: number, y?: number): Promise<void> {
     (await this.__features.__zoomCode()).zoomTo(level, x, y);
   }
 
   private __lastSpoken?: string;
-  private __measures = UNMEASURED;
-  private __moving?: MovingParts;
-  private readonly __drawn: Partial<Drawn> = {};
   private readonly __internals = this.attachInternals();
   private readonly __images = new ImageSlotsController(this);
   private readonly __words = new StringsController(
     this,
     () => this.__fromServer
   );
+  private readonly __box: BoxController = new BoxController(this, {
+    vertical: () => this.orientation === 'vertical',
+    value: () => this.value,
+    at: () => this.__features.__at(this.value),
+    measured: () => {
+      this.__drag.forgetBox();
+      this.__features.__story?.rebuild();
+    },
+  });
   private readonly __features = new Features(this, {
     words: this.__words,
-    parts: () => this.__moving,
-    measures: () => this.__measures,
-    draw: () => this.__draw(),
+    box: this.__box,
     move: (value) => this.__moveWhole(value),
     cancelDrag: () => this.__drag.cancel(),
   });
-  private readonly __drag: DragController;
+  private readonly __drag: DragController = new DragController(this, {
+    // Zoomed, a press on the images pans them: the divider moves from its handle only.
+    handleOnly: () => this.handleOnly || this.zoomLevel > 1,
+    vertical: () => this.orientation === 'vertical',
+    value: () => this.value,
+    handleStop: () => handleStop(this.__box.measures),
+    onStart: () => setState(this.__internals, 'dragging', true),
+    onMove: (value) => this.__moveByReader(value),
+    onEnd: ({changed}) => {
+      // The value text waited for the end of the drag.
+      this.requestUpdate();
+      setState(this.__internals, 'dragging', false);
+      if (changed) this.__emit('change');
+    },
+  });
 
-  constructor() {
-    super();
-    new BoxController(this, {
-      track: () => this.__part('.track'),
-      divider: () => this.__part('.divider'),
-      handle: () => this.__part('.handle'),
-      labels: () => [this.__part('.before-label'), this.__part('.after-label')],
-      vertical: () => this.__vertical,
-      measured: (measures) => {
-        this.__measures = measures;
-        this.__drag.forgetBox();
-        this.__draw();
-        this.__features.__story?.rebuild();
-      },
-    });
-    this.__drag = new DragController(this, {
-      track: () => this.__part('.track'),
-      handle: () => this.__part('.handle'),
-      // Zoomed, a press on the images pans them: the divider moves from its handle only.
-      handleOnly: () => this.handleOnly || this.zoomLevel > 1,
-      vertical: () => this.__vertical,
-      value: () => this.value,
-      handleStop: () => handleStop(this.__measures),
-      onStart: () => setState(this.__internals, 'dragging', true),
-      onMove: (value) => this.__moveByReader(value),
-      onEnd: ({changed}) => {
-        // The value text waited for the end of the drag.
-        this.requestUpdate();
-        setState(this.__internals, 'dragging', false);
-        if (changed) this.__emit('change');
-      },
-    });
-  }
-
-  /**
-   * Server-rendered markup (a declarative shadow root) found at upgrade. With
-   * Lit's hydration support loaded, the first render must repeat the server's
-   * (hydration writes no attribute): the direction from the element's own
-   * `dir`, then one more update picks up the page's. Without it, the server's
-   * copy is cleared, so the element renders once, not beside it.
-   */
-  private __fromServer = false;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
-    this.__fromServer = hydrating;
-    return root;
-  }
-
-  protected override firstUpdated(): void {
-    this.setAttribute('rendered', '');
-    // Notes slotted in the server's markup: no slotchange comes for them.
-    this.__features.__handleNotes();
-    if (this.__fromServer) {
-      this.__fromServer = false;
-      // A new update, not one scheduled within this one (Lit warns of that).
-      void this.updateComplete.then(() => this.requestUpdate());
-    }
-  }
-
-  /** An element of the template, which is rendered once and never replaced. */
-  private __part(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
-  private get __vertical(): boolean {
-    return this.orientation === 'vertical';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     // Drawn: the page's rules for a comparison not yet rendered (before-after.css) are not for it.
     if (isServer) this.setAttribute('rendered', '');
-    if (
-      changed.has('orientation') &&
-      this.orientation !== 'vertical' &&
-      this.orientation !== 'horizontal'
-    ) {
-      this.orientation = 'horizontal';
-    }
+    if (this.orientation !== 'vertical') this.orientation = 'horizontal';
   }
 
   protected override updated(): void {
-    if (this.__near) this.__features.__load();
-    this.__draw();
-  }
-
-  /**
-   * Draws the position, and is all a drag frame does: it skips Lit's update
-   * (see __moveByReader), so this is the one list of what the value changes,
-   * and the template reads nothing of it (a test renders again mid-drag and
-   * finds no difference).
-   */
-  private __draw(): void {
-    if (!this.hasUpdated) return;
-    const at = this.__features.__at(this.value);
-    // Markers on one image only show or hide as the divider passes them.
-    this.__features.__notes?.draw(at);
-    this.__moving ??= movingParts(this.renderRoot);
-    paint(this.__moving, this.__drawn, {
-      ...drawing(at, this.__vertical, this.__measures),
-      valueNow: String(this.value),
-    });
+    this.__features.__load(this.__near);
+    this.__box.draw();
   }
 
   protected override render() {
-    const words = this.__words;
-    const label =
-      this.label ||
-      (this.beforeLabel && this.afterLabel
-        ? words.say('label', {before: this.beforeLabel, after: this.afterLabel})
-        : words.say('labelWithoutDates'));
     const {__notes: notes, __zoom: zoom} = this.__features;
     return html`
       <div
@@ -378,10 +254,13 @@ export class BeforeAfter extends InTurns {
             part="handle"
             role="slider"
             tabindex="0"
-            aria-label=${label}
+            aria-label=${
+              this.label ||
+              nameText(this.__words, this.beforeLabel, this.afterLabel)
+            }
             aria-orientation=${this.orientation}
-            aria-valuemin=${MIN}
-            aria-valuemax=${MAX}
+            aria-valuemin="0"
+            aria-valuemax="100"
             aria-valuenow=${isServer ? this.value : nothing}
             aria-valuetext=${this.__spokenValue()}
             @keydown=${this.__handleKeyDown}
@@ -410,22 +289,12 @@ export class BeforeAfter extends InTurns {
     return layer(side, text, error, this.__images.handleSlotChange);
   }
 
-  /**
-   * The value text, rebuilt when the drag ends rather than on every frame of
-   * it: nobody listens to it mid-drag, and it reads the direction and
-   * formats numbers.
-   */
+  /** The value text, rebuilt when a drag ends, not mid-drag, when nobody listens. */
   private __spokenValue(): string {
     if (!this.__drag.dragging || this.__lastSpoken === undefined)
       this.__lastSpoken =
         this.formatValueText?.(this.value, this) ??
-        valueText(this.__words, {
-          value: this.value,
-          before: this.beforeLabel,
-          after: this.afterLabel,
-          vertical: this.__vertical,
-          rtl: isRtl(this, this.__fromServer),
-        });
+        valueText(this.__words, this, isRtl(this, this.__fromServer));
     return this.__lastSpoken;
   }
 
@@ -436,14 +305,14 @@ export class BeforeAfter extends InTurns {
     const next = valueForKey(event.key, event.shiftKey, {
       value: this.value,
       step: this.step,
-      vertical: this.__vertical,
+      vertical: this.orientation === 'vertical',
       rtl: isRtl(this),
     });
-    if (next === null) {
+    // Not ours: the zoom's, which leaves modified keys alone too.
+    if (next === null || event.altKey || event.ctrlKey || event.metaKey) {
       if (this.__features.__zoom?.key(event)) event.preventDefault();
       return;
     }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     this.__moveWhole(next);
   };
@@ -464,7 +333,7 @@ export class BeforeAfter extends InTurns {
     // A drag frame only draws (the value text waits for the end); crossing
     // the middle updates, for the caption's side in view.
     if (this.__drag.dragging && Math.sign(value - 50) === Math.sign(old - 50))
-      this.__draw();
+      this.__box.draw();
     else this.requestUpdate('value', old);
     this.__emit('input');
     return true;

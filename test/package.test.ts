@@ -39,7 +39,6 @@ describe('the published package', () => {
       'scrollReveal',
       'zoomLevel',
       'zoomTo',
-      'constructor',
     ]);
     for (const internal of ['dragStart', 'dragMove', 'dragEnd', 'DragHost'])
       expect(dts, internal).not.to.include(internal);

@@ -4,10 +4,6 @@ import {pointerEventsReady} from './pointer-events.js';
 
 /** What the controller needs from the element it drives: all of it through this object, none through the element's public API. */
 export interface DragOptions {
-  /** The box positions are measured in. */
-  track(): HTMLElement | null;
-  /** Pressing here keeps the grab offset instead of jumping. */
-  handle(): HTMLElement | null;
   /** When true, only a press on the handle starts a drag; presses elsewhere are left to the page. */
   handleOnly(): boolean;
   vertical(): boolean;
@@ -65,7 +61,7 @@ export class DragController implements ReactiveController {
     return this.__polyfilled ? [this.__host, this.__renderRoot] : [this.__host];
   }
 
-  private get __renderRoot(): EventTarget {
+  private get __renderRoot(): ParentNode & EventTarget {
     return this.__host.shadowRoot ?? this.__host;
   }
 
@@ -110,7 +106,7 @@ export class DragController implements ReactiveController {
       if (this.__host.hasPointerCapture?.(this.__pointerId!)) return;
       this.__stop();
     }
-    const track = this.__options.track();
+    const track = this.__part('track');
     if (!track || (this.__options.handleOnly() && !this.__onHandle(event)))
       return;
     this.__pointerId = event.pointerId;
@@ -189,8 +185,13 @@ export class DragController implements ReactiveController {
   }
 
   private __onHandle(event: PointerEvent): boolean {
-    const handle = this.__options.handle();
+    const handle = this.__part('handle');
     return !!handle && event.composedPath().includes(handle);
+  }
+
+  /** The box positions are measured in (`track`), and the `handle`: a press there keeps the grab offset instead of jumping. */
+  private __part(name: 'track' | 'handle'): Element | null {
+    return this.__renderRoot.querySelector(`.${name}`);
   }
 
   private __listenToDrag(on: boolean): void {
@@ -214,7 +215,7 @@ export class DragController implements ReactiveController {
     // The track is looked up only when the box must be measured again (a
     // scroll or resize dropped it): never on an ordinary move.
     if (!this.__box) {
-      const track = this.__options.track();
+      const track = this.__part('track');
       if (!track) return null;
       this.__box = track.getBoundingClientRect();
     }

@@ -1,9 +1,8 @@
 import type {BeforeAfter} from '../before-after.js';
-import type {Measures} from './geometry.js';
+import type {BoxController} from './box-controller.js';
 import type {HintController, HintOptions} from './hint-controller.js';
 import type {NotesController, NotesOptions} from './notes-controller.js';
 import type {notesFor} from './notes.js';
-import type {MovingParts} from './painter.js';
 import type {StoryController, StoryOptions} from './story-controller.js';
 import type {StringsController} from './strings-controller.js';
 import {inTurn} from './turns.js';
@@ -11,10 +10,7 @@ import type {ZoomController, ZoomOptions} from './zoom-controller.js';
 
 export interface FeaturesOptions {
   words: StringsController;
-  parts(): MovingParts | undefined;
-  measures(): Measures;
-  /** Draws the position again. */
-  draw(): void;
+  box: BoxController;
   /** A reader's whole move of the divider to `value` (fires `input`, then `change`). */
   move(value: number): void;
   cancelDrag(): void;
@@ -46,8 +42,12 @@ export class Features {
     private readonly __host: BeforeAfter,
     options: FeaturesOptions
   ) {
+    const {box} = options;
     this.__options = {
       ...options,
+      parts: () => box.parts,
+      measures: () => box.measures,
+      draw: () => box.draw(),
       notes: () => this.__notes,
       zoom: (level, x, y) => {
         if (__host.zoom)
@@ -64,16 +64,23 @@ export class Features {
     };
   }
 
-  /** Where `value` is drawn: the story's place, or the value moved by the hint's swing and a note's glide. */
+  /**
+   * Where `value` is drawn: the story's place, or the value moved by the
+   * hint's swing and a note's glide. The markers on one image follow it.
+   */
   __at(value: number): number {
-    return (
+    const at =
       this.__story?.at ??
-      value + (this.__hint?.offset || 0) + (this.__notes?.offset || 0)
-    );
+      value + (this.__hint?.offset || 0) + (this.__notes?.offset || 0);
+    this.__notes?.draw(at);
+    return at;
   }
 
-  /** After an update of a comparison near the viewport: what its attributes ask for. */
-  __load(): void {
+  /** After an update: the notes' code if it has notes, and near the viewport what its attributes ask for. */
+  __load(near: boolean): void {
+    // Notes slotted in the server's markup send no slotchange.
+    this.__handleNotes();
+    if (!near) return;
     const host = this.__host;
     if (host.zoom) void this.__zoomCode();
     if (host.scrollReveal && !this.__story)

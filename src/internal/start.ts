@@ -2,6 +2,7 @@ import {LitElement} from 'lit';
 import {captionsIn} from './in-page.js';
 import {adoptLightDomStyles} from './light-dom.js';
 import {unwatchNear, whenNear, whenScrolledTo} from './near.js';
+import {fromServer} from './server-root.js';
 import {cancelTurn, inTurn} from './turns.js';
 
 /**
@@ -11,15 +12,39 @@ import {cancelTurn, inTurn} from './turns.js';
  * already drawn: it starts only when near, or when focused (the server's
  * slider is in the tab order, and the reader's keys must find it hydrated).
  * Until its turn the element is not `rendered`: before-after.css shows its
- * `before` image in the box it will have. The comparison's base class: not a
- * controller, as Lit's own connection must wait for it (and an object
- * between them costs the script-tag build 57 B gzipped).
+ * `before` image in the box it will have; once drawn, it sets `rendered`.
+ * The comparison's base class: not a controller, as Lit's own connection
+ * must wait for it (and an object between them costs the script-tag build
+ * 57 B gzipped).
  */
 export class InTurns extends LitElement {
   /** Whether Lit's connection has run. */
   private __started = false;
   /** Whether the comparison has come near the viewport (see near.ts). */
   protected __near = false;
+  /**
+   * Server-rendered markup (a declarative shadow root) found at upgrade. With
+   * Lit's hydration support loaded, the first render must repeat the server's
+   * (hydration writes no attribute): the direction from the element's own
+   * `dir`, then one more update picks up the page's. Without it, the server's
+   * copy is cleared, so the element renders once, not beside it.
+   */
+  protected __fromServer = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const [root, hydrating] = fromServer(this, () => super.createRenderRoot());
+    this.__fromServer = hydrating;
+    return root;
+  }
+
+  protected override firstUpdated(): void {
+    this.setAttribute('rendered', '');
+    if (this.__fromServer) {
+      this.__fromServer = false;
+      // A new update, not one scheduled within this one (Lit warns of that).
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
+  }
 
   override connectedCallback(): void {
     if (this.__started) return this.__run(true);
