@@ -24,6 +24,7 @@ import {alongAxis, bubbleAcross, bubbleTop, covered} from './note-geometry.js';
 import {notesStyles} from './notes.styles.js';
 import type {StringsController} from './strings-controller.js';
 import type {View} from './zoom-geometry.js';
+import {inTurn} from './turns.js';
 
 /** What the controller needs from the comparison beyond its public properties. */
 export interface NotesOptions {
@@ -123,7 +124,7 @@ export class NotesController implements ReactiveController {
     const track = this.__track();
     // Once (observing again would report again): its first report measures.
     if (track && !this.__resizeObserver) {
-      this.__resizeObserver = new ResizeObserver(() => this.__measure());
+      this.__resizeObserver = new ResizeObserver(this.__measureSoon);
       this.__resizeObserver.observe(track);
     }
     // A flip of direction moves which side each marker is on: measure after this update.
@@ -138,7 +139,7 @@ export class NotesController implements ReactiveController {
     queueMicrotask(() => {
       this.__stale = false;
       this.__read();
-      this.__measure();
+      this.__measureSoon();
     });
   };
 
@@ -313,6 +314,18 @@ export class NotesController implements ReactiveController {
       ? [...this.__open.childNodes].map((node) => node.cloneNode(true))
       : [];
   }
+
+  /**
+   * Measures, and draws what it found, in turns (turns.ts), so that the
+   * redraw counts in a turn's budget: a page of many comparisons with notes
+   * redraws a few each task, not all of them in one.
+   */
+  private __measureSoon = (): void =>
+    inTurn(this, () => {
+      this.__measure();
+      // Lit's own sync update (protected there): the redraw now, in this turn.
+      (this.__host as unknown as {performUpdate(): void}).performUpdate();
+    });
 
   /** Where each marker goes in the box; read once per resize, image load or change of a note. */
   private __measure(): void {

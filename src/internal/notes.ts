@@ -11,14 +11,23 @@ import {NoteList} from './note-list.js';
 import {NotesController, type NotesOptions} from './notes-controller.js';
 import type {StringsController} from './strings-controller.js';
 
-/** The notes of a comparison; the first call defines `<before-after-note>`. */
+/**
+ * The notes of a comparison; the first call defines `<before-after-note>`.
+ * Called in a turn (turns.ts), never within an update: the comparison draws
+ * its markers at once, in the turn's budget, not in a microtask after it,
+ * where on a page of many the redraws of all the comparisons started in that
+ * turn would pile up into one long task.
+ */
 export function notesFor(
   host: ConstructorParameters<typeof NotesController>[0],
   options: NotesOptions
 ): NotesController {
   if (!customElements.get('before-after-note'))
     customElements.define('before-after-note', BeforeAfterNote);
-  return new NotesController(host, options);
+  const notes = new NotesController(host, options);
+  // Lit's own synchronous update, protected there.
+  (host as unknown as {performUpdate(): void}).performUpdate();
+  return notes;
 }
 
 /** The caption panel's list of the notes of the comparison it follows. */
