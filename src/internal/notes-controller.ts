@@ -96,6 +96,10 @@ export class NotesController implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     __host.addController(this);
     __host.requestUpdate();
+    // Constructed in a turn (turns.ts), never within an update: the markers
+    // draw now, in the turn's budget, not in a microtask after it, where a
+    // page of many comparisons would redraw them all in one long task.
+    this.__updateNow();
   }
 
   hostConnected(): void {
@@ -323,9 +327,13 @@ export class NotesController implements ReactiveController {
   private __measureSoon = (): void =>
     inTurn(this, () => {
       this.__measure();
-      // Lit's own sync update (protected there): the redraw now, in this turn.
-      (this.__host as unknown as {performUpdate(): void}).performUpdate();
+      this.__updateNow();
     });
+
+  /** Lit's own synchronous update (protected there). */
+  private __updateNow(): void {
+    (this.__host as unknown as {performUpdate(): void}).performUpdate();
+  }
 
   /** Where each marker goes in the box; read once per resize, image load or change of a note. */
   private __measure(): void {

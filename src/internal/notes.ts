@@ -13,10 +13,7 @@ import type {StringsController} from './strings-controller.js';
 
 /**
  * The notes of a comparison; the first call defines `<before-after-note>`.
- * Called in a turn (turns.ts), never within an update: the comparison draws
- * its markers at once, in the turn's budget, not in a microtask after it,
- * where on a page of many the redraws of all the comparisons started in that
- * turn would pile up into one long task.
+ * Called in a turn (turns.ts), never within an update.
  */
 export function notesFor(
   host: ConstructorParameters<typeof NotesController>[0],
@@ -24,10 +21,7 @@ export function notesFor(
 ): NotesController {
   if (!customElements.get('before-after-note'))
     customElements.define('before-after-note', BeforeAfterNote);
-  const notes = new NotesController(host, options);
-  // Lit's own synchronous update, protected there.
-  (host as unknown as {performUpdate(): void}).performUpdate();
-  return notes;
+  return new NotesController(host, options);
 }
 
 /** The caption panel's list of the notes of the comparison it follows. */
