@@ -20,6 +20,11 @@
 //                 navigation start to the frame after the first comparison
 //                 and its images were ready; on the page of one comparison,
 //                 its first render on a fresh load
+//   longestScript the longest run of script in one task (a long animation
+//                 frame's longest script entry: a callback, a module's
+//                 evaluation or a promise's resolution, with the microtasks
+//                 it queued): what a page's scripts spent, without the
+//                 parsing, style and layout that the page itself costs
 //   longestFrame  the longest animation frame (raw data only)
 // A comparison that has not upgraded when the window closes FAILS the run.
 import {openPage} from './browser.mjs';
@@ -49,7 +54,11 @@ const OBSERVE = `(function () {
     if (PerformanceObserver.supportedEntryTypes.indexOf(type) < 0) return;
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) {
-        into.push({start: e.startTime, duration: e.duration});
+        var script = 0;
+        (e.scripts || []).forEach(function (s) {
+          script = Math.max(script, s.duration);
+        });
+        into.push({start: e.startTime, duration: e.duration, script: script});
       });
     }).observe({type: type, buffered: true});
   }
@@ -140,6 +149,7 @@ export async function listOnce(browser, url) {
       longTasks: tasks.length,
       longestTask: Math.max(0, ...durations),
       tbt: durations.reduce((sum, d) => sum + Math.max(0, d - BLOCKING), 0),
+      longestScript: Math.max(0, ...seen.frames.map((f) => f.script)),
       longestFrame: Math.max(0, ...seen.frames.map((f) => f.duration)),
       firstRender: page.readyAt,
       tasks,

@@ -64,6 +64,11 @@ const LIST = [
   ],
   ['longest task, ms (0 = none over 50 ms)', 'longestTask', 0],
   ['total blocking time, ms (Σ of each long task’s time over 50)', 'tbt', 0],
+  [
+    'longest script run in one task, ms (long animation frames’ scripts)',
+    'longestScript',
+    0,
+  ],
 ];
 const MEMORY = [
   ['DOM nodes retained', 'nodes', 0],
