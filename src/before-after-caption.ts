@@ -4,7 +4,9 @@ import {styles} from './before-after-caption.styles.js';
 import {StringsController} from './internal/strings-controller.js';
 import type {Strings} from './strings.js';
 import {IdRefController} from './internal/id-ref-controller.js';
+import {unwatchNear, whenNear, whenScrolledTo} from './internal/near.js';
 import {fromServer} from './internal/server-root.js';
+import {cancelTurn, inTurn} from './internal/turns.js';
 
 type Side = 'before' | 'after';
 
@@ -18,6 +20,9 @@ type Side = 'before' | 'after';
  * JavaScript. After the images' entries it lists the comparison's notes
  * (`<before-after-note>`), numbered as their markers; pressing one opens that
  * note in the comparison.
+ *
+ * On a page of many, panels draw themselves in turns, as the comparisons do,
+ * and each sets the `rendered` attribute once it has drawn.
  *
  * @tagname before-after-caption
  * @summary Caption and credits panel for a `<before-after>` comparison.
@@ -108,6 +113,24 @@ export class BeforeAfterCaption extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (this.hasUpdated) return this.__start();
+    // The comparison it follows is known at once (`control`), but for
+    // server-rendered markup, whose first render must repeat the server's.
+    if (!this.shadowRoot?.firstChild) this.__link();
+    // On a page of many, panels draw in turns too (turns.ts): those near the
+    // viewport first, one scrolled on screen at once; until then the page's
+    // rules draw them (before-after.css).
+    inTurn(this, this.__start);
+    if (this.hasUpdated) return;
+    whenNear(this, () => inTurn(this, this.__start, true));
+    whenScrolledTo(this, this.__start);
+  }
+
+  private __start = (): void => {
+    cancelTurn(this);
+    unwatchNear(this);
+    whenScrolledTo(this);
+    if (!this.isConnected) return;
     super.connectedCallback();
     // Over server-rendered markup the first render must repeat the server's
     // (which found no comparison): it links once that render is done.
@@ -121,9 +144,19 @@ export class BeforeAfterCaption extends LitElement {
     if (!this.__comparison && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.__handlePageParsed);
     }
+    // Now, in this turn, not in a microtask after its budget is spent.
+    if (!this.hasUpdated) this.performUpdate();
+  };
+
+  protected override firstUpdated(): void {
+    // The page's rules for a panel not yet drawn (before-after.css) are not for it.
+    this.setAttribute('rendered', '');
   }
 
   override disconnectedCallback(): void {
+    cancelTurn(this);
+    unwatchNear(this);
+    whenScrolledTo(this);
     super.disconnectedCallback();
     document.removeEventListener('DOMContentLoaded', this.__handlePageParsed);
     this.__unlink();

@@ -30,6 +30,9 @@ async function openPage(
       'before-after-caption'
     );
     await (doc.querySelector('before-after') as BeforeAfter).updateComplete;
+    // Defined, a panel draws in its turn (turns.ts): its first update is that.
+    for (const caption of doc.querySelectorAll('before-after-caption'))
+      await (caption as BeforeAfterCaption).updateComplete;
   }
   return frame;
 }

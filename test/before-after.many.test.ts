@@ -48,9 +48,10 @@ const change = {type: 'change', bubbles: true, composed: true};
 /**
  * The page: `COUNT` figures in a 640 px column, each after a paragraph, its
  * images lazy and each its own URL (a browser may load a lazy image at once
- * when it has that URL already). `head` is markup put before the column.
+ * when it has that URL already). `head` is markup put before the column;
+ * with `panels`, each figure has a caption panel under its comparison.
  */
-async function manyPage(head = ''): Promise<BeforeAfter[]> {
+async function manyPage(head = '', panels = false): Promise<BeforeAfter[]> {
   const figures = Array.from({length: COUNT}, (_, i) => {
     const [before, after] = datesOf(i);
     return `
@@ -60,6 +61,7 @@ async function manyPage(head = ''): Promise<BeforeAfter[]> {
           <img slot="before" src="${BEFORE}?many=${i}" alt="Site ${i + 1} on ${before}" width="1600" height="900" loading="lazy">
           <img slot="after" src="${AFTER}?many=${i}" alt="Site ${i + 1} on ${after}" width="1600" height="900" loading="lazy">
         </before-after>
+        ${panels ? `<before-after-caption><span slot="before">Site ${i + 1} standing.</span><span slot="after">Site ${i + 1} in ruins.</span></before-after-caption>` : ''}
         <figcaption>Site ${i + 1}, ${before} and ${after}.</figcaption>
       </figure>`;
   });
@@ -240,6 +242,55 @@ describe('300 comparisons on a page', () => {
       ]);
       expect(seen.box, `${seen.id} box`).to.deep.equal(first[i]!.box);
     }
+  });
+
+  it('caption panels know their comparison at once, and a jump to the end shows each panel on screen drawn with its dates in the first frame', async function () {
+    this.timeout(30000);
+    const all = await manyPage('', true);
+    await customElements.whenDefined('before-after-caption');
+    const panels = [
+      ...document.querySelectorAll<BeforeAfterCaption>('before-after-caption'),
+    ];
+    // Defined, each follows its comparison, whether it has drawn yet or not.
+    expect(panels.map((panel) => panel.control?.id)).to.deep.equal(
+      all.map((el) => el.id)
+    );
+    await all[0]!.updateComplete;
+    await panels[0]!.updateComplete;
+    await frames(1);
+
+    const seen = await new Promise<{i: number; dates: string[]}[]>(
+      (resolve) => {
+        window.scrollTo({
+          top: document.documentElement.scrollHeight,
+          behavior: 'instant',
+        });
+        // What this frame paints: read before it paints, after the scroll.
+        requestAnimationFrame(() =>
+          resolve(
+            panels
+              .map((panel, i) => ({panel, i}))
+              .filter(({panel}) => {
+                const {top, bottom} = panel.getBoundingClientRect();
+                return top < innerHeight && bottom >= 0;
+              })
+              .map(({panel, i}) => ({
+                i,
+                dates: [
+                  ...(panel.shadowRoot?.querySelectorAll('[part="date"]') ??
+                    []),
+                ].map((date) => date.textContent ?? ''),
+              }))
+          )
+        );
+      }
+    );
+    expect(
+      seen.map(({i}) => i),
+      'panels on screen after the jump'
+    ).to.include(COUNT - 1);
+    for (const {i, dates} of seen)
+      expect(dates, `panel ${i}`).to.deep.equal(datesOf(i));
   });
 
   it('printed, shows both images of every comparison, each under its date', async function () {

@@ -76,7 +76,9 @@ describe('load', () => {
         host.append(el);
         const caption = document.createElement('before-after-caption');
         host.append(caption);
+        // Both drawn: one waiting for its turn listens for a scroll that brings it on screen.
         await el.updateComplete;
+        await caption.updateComplete;
         if (i % 10 === 0) {
           // Every tenth is removed mid-drag: a press dispatched on it starts one.
           const box = el.getBoundingClientRect();

@@ -87,7 +87,13 @@ export class InTurns extends LitElement {
 
   private __handleNear = (): void => {
     this.__near = true;
-    if (this.__started) this.requestUpdate();
-    else inTurn(this, this.__run, true);
+    // Its near-viewport set-up comes with an update: in a turn too, since
+    // one observer report may bring many comparisons near at once.
+    inTurn(this, this.__started ? this.__updateNow : this.__run, true);
+  };
+
+  private __updateNow = (): void => {
+    this.requestUpdate();
+    this.performUpdate();
   };
 }
