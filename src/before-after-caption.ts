@@ -117,9 +117,12 @@ export class BeforeAfterCaption extends LitElement {
     // The comparison it follows is known at once (`control`), but for
     // server-rendered markup, whose first render must repeat the server's.
     if (!this.shadowRoot?.firstChild) this.__link();
-    // On a page of many, panels draw in turns too (turns.ts): those near the
-    // viewport first, one scrolled on screen at once; until then the page's
-    // rules draw them (before-after.css).
+    // Beside a comparison already drawn, at once: a page without the page's
+    // rules, or a frame that sizes itself to its content, sees it drawn in
+    // the same frame. Otherwise in turns (turns.ts), as the comparisons draw:
+    // those near the viewport first, one scrolled on screen at once; until
+    // then the page's rules draw it (before-after.css).
+    if (this.__comparison?.hasUpdated) return this.__start();
     inTurn(this, this.__start);
     if (this.hasUpdated) return;
     whenNear(this, () => inTurn(this, this.__start, true));
