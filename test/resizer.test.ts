@@ -91,6 +91,17 @@ const height = (frame: HTMLIFrameElement) =>
 /** Waits until the frame is as tall as its content (within 2 px), so it shows no scrollbar. */
 async function fitsContent(frame: HTMLIFrameElement): Promise<void> {
   const root = () => frame.contentDocument!.documentElement;
+  // Drawn first: a comparison or panel waiting for its turn (turns.ts) is
+  // laid out without page rules in the embed, and changes height once drawn.
+  await until(
+    () =>
+      [
+        ...frame.contentDocument!.querySelectorAll(
+          'before-after, before-after-caption'
+        ),
+      ].every((el) => el.hasAttribute('rendered')),
+    'the embed did not draw'
+  );
   await until(
     () =>
       contentHeight(frame) > 200 &&
