@@ -6,6 +6,8 @@ import {
   LONG,
   openEmbed,
   settledHeight,
+  SOURCE,
+  BUILT,
   VALID,
 } from './helpers/embed.js';
 import {guardConsole} from './helpers/guards.js';
@@ -48,6 +50,22 @@ describe('the embed page: height messages', () => {
       `did not shrink back to ${wide}`
     );
   });
+
+  // A host sizes its frame from the first height: one the embed then takes
+  // back (its comparison drawn a frame late, without the page's rules) makes
+  // the article jump twice.
+  for (const [name, path] of [
+    ['source', SOURCE],
+    ['built', BUILT],
+  ])
+    it(`sends its final height first, at 640 and 320 px (${name} page)`, async () => {
+      for (const width of [640, 320]) {
+        const embed = await openEmbed(VALID, {path, width});
+        const height = await settledHeight(embed);
+        expect(ampHeights(embed), `${width} px`).to.deep.equal([height]);
+        closeEmbeds();
+      }
+    });
 
   it('never sends the same height twice in a row unasked', async () => {
     const embed = await openEmbed(VALID);
