@@ -19,6 +19,8 @@ export const USAGE = `npm run bench -- [options]   (after npm run build)
   --memory-runs N      memory runs per contender (default 2; quick 1)
   --list-loads N       fresh loads of each listicle page (1, 20 and 300
                        comparisons) per contender (default 3; quick 1)
+  --list-sizes a,b     only these listicle pages (default 1,20,300), e.g.
+                       --list-sizes 1 --list-loads 30 for the first render
   --only a,b           only these contenders (names as in the table)
   --skip p,q           skip phases: mouse, touch, pan, pinch, story, load,
                        listicle, memory (pan and pinch: ours only, the peers
@@ -55,6 +57,7 @@ export function options(argv) {
       loads: {type: 'string'},
       'memory-runs': {type: 'string'},
       'list-loads': {type: 'string'},
+      'list-sizes': {type: 'string'},
       only: {type: 'string'},
       skip: {type: 'string', default: ''},
       json: {type: 'string'},
@@ -83,6 +86,9 @@ export function options(argv) {
     loads: count('loads', 3, 1),
     memoryRuns: count('memory-runs', 2, 1),
     listLoads: count('list-loads', 3, 1),
+    listSizes: values['list-sizes']
+      ? list(values['list-sizes']).map(Number)
+      : null,
     only: values.only ? new Set(list(values.only)) : null,
     phases: PHASES.filter((phase) => !skip.has(phase)),
     json: values.json ?? null,

@@ -68,6 +68,16 @@ try {
 const contenders = CONTENDERS.filter(
   (c) => !opts.only || opts.only.has(c.name)
 );
+// The listicle's pages this run measures (--list-sizes), in LISTICLE's order.
+const listSizes = LISTICLE.sizes.filter(
+  (n) => !opts.listSizes || opts.listSizes.includes(n)
+);
+for (const n of opts.listSizes ?? []) {
+  if (!LISTICLE.sizes.includes(n)) {
+    log(`error: --list-sizes ${n}: the pages are ${LISTICLE.sizes}`);
+    process.exit(2);
+  }
+}
 const results = contenders.map((c) => ({
   name: c.name,
   role: c.role,
@@ -208,14 +218,14 @@ try {
     // A warm-up load, not kept, as for the drags: the first page after
     // launch pays for Chromium's own start-up. Then every size of a
     // contender in the same round, so its pages meet the same load.
-    const [, smallest] = LIST_PHASES[LISTICLE.sizes[0]];
+    const [, smallest] = LIST_PHASES[listSizes[0]];
     await listOnce(browser, server.url(contenders[0].name, smallest)).catch(
       () => {} // its failure shows in the measured runs
     );
     await rounds(
       opts.listLoads,
       contenders,
-      LISTICLE.sizes.map((n) => {
+      listSizes.map((n) => {
         const [phase, variant] = LIST_PHASES[n];
         return {phase, variant, measure: (url) => listOnce(browser, url)};
       })
@@ -251,7 +261,7 @@ const meta = {
   runs: opts.runs,
   loads: opts.loads,
   network: NETWORK,
-  listicle: LISTICLE,
+  listicle: {...LISTICLE, sizes: listSizes},
   listLoads: opts.listLoads,
   instances: COUNT,
   memoryRuns: opts.memoryRuns,
