@@ -180,56 +180,64 @@ export class BeforeAfter extends InTurns {
 
   /** How far the images are zoomed: 1 shows them whole. */
   get zoomLevel(): number {
-    return this.__features.__zoom?.level ?? 1;
+    return this.__features?.__zoom?.level ?? 1;
   }
 
-  /** Zooms to `level` (1 to `maxZoom`) about (`x`, `y`), in percent of the `before` image. Fires no event; settles once drawn. */
+  /** Zooms to `level` (1 to `maxZoom`) about (`x`, `y`), in percent of the `before` image. Fires no event; settles once drawn (on a page of many, a comparison not drawn yet first waits for its turn). */
   async zoomTo(level: number, x?: number, y?: number): Promise<void> {
+    await this.updateComplete;
     (await this.__features.__zoomCode()).zoomTo(level, x, y);
   }
 
   private __lastSpoken?: string;
-  private readonly __internals = this.attachInternals();
-  private readonly __images = new ImageSlotsController(this);
-  private readonly __words = new StringsController(
-    this,
-    () => this.__fromServer
-  );
-  private readonly __box: BoxController = new BoxController(this, {
-    vertical: () => this.orientation === 'vertical',
-    value: () => this.value,
-    at: () => this.__features.__at(this.value),
-    measured: () => {
-      this.__drag.forgetBox();
-      this.__features.__story?.rebuild();
-    },
-  });
-  private readonly __features = new Features(this, {
-    words: this.__words,
-    box: this.__box,
-    move: (value) => this.__moveWhole(value),
-    cancelDrag: () => this.__drag.cancel(),
-  });
-  private readonly __drag: DragController = new DragController(this, {
-    // Zoomed, a press on the images pans them: the divider moves from its handle only.
-    handleOnly: () => this.handleOnly || this.zoomLevel > 1,
-    vertical: () => this.orientation === 'vertical',
-    value: () => this.value,
-    handleStop: () => handleStop(this.__box.measures),
-    onStart: () => setState(this.__internals, 'dragging', true),
-    onMove: (value) => this.__moveByReader(value),
-    onEnd: ({changed}) => {
-      // The value text waited for the end of the drag.
-      this.requestUpdate();
-      setState(this.__internals, 'dragging', false);
-      if (changed) this.__emit('change');
-    },
-  });
+  // Made at the first update, not at the upgrade: a page of 300 comparisons
+  // upgrades them all in one task, and each starts in a turn of its own.
+  private __internals!: ElementInternals;
+  private __images!: ImageSlotsController;
+  private __words!: StringsController;
+  private __box!: BoxController;
+  private __features!: Features;
+  private __drag!: DragController;
 
   protected override willUpdate(): void {
     // Drawn: the page's rules for a comparison not yet rendered (before-after.css) are not for it.
     if (isServer) this.setAttribute('rendered', '');
     if (this.orientation !== 'vertical') this.orientation = 'horizontal';
+    if (!this.__drag) {
+      this.__internals = this.attachInternals();
+      this.__images = new ImageSlotsController(this);
+      this.__words = new StringsController(this, () => this.__fromServer);
+      this.__box = new BoxController(this, {
+        vertical: () => this.orientation === 'vertical',
+        value: () => this.value,
+        at: () => this.__features.__at(this.value),
+        measured: () => {
+          this.__drag.forgetBox();
+          this.__features.__story?.rebuild();
+        },
+      });
+      this.__features = new Features(this, {
+        words: this.__words,
+        box: this.__box,
+        move: (value) => this.__moveWhole(value),
+        cancelDrag: () => this.__drag.cancel(),
+      });
+      this.__drag = new DragController(this, {
+        // Zoomed, a press on the images pans them: the divider moves from its handle only.
+        handleOnly: () => this.handleOnly || this.zoomLevel > 1,
+        vertical: () => this.orientation === 'vertical',
+        value: () => this.value,
+        handleStop: () => handleStop(this.__box.measures),
+        onStart: () => setState(this.__internals, 'dragging', true),
+        onMove: (value) => this.__moveByReader(value),
+        onEnd: ({changed}) => {
+          // The value text waited for the end of the drag.
+          this.requestUpdate();
+          setState(this.__internals, 'dragging', false);
+          if (changed) this.__emit('change');
+        },
+      });
+    }
   }
 
   protected override updated(): void {

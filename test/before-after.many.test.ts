@@ -208,6 +208,25 @@ describe('300 comparisons on a page', () => {
     expect((drawnAt(far) - 12.5) * (box.width / 100)).to.be.closeTo(0, 1);
   });
 
+  it('zoomTo on one never scrolled to, called before it has drawn, zooms it once drawn', async function () {
+    this.timeout(30000);
+    const far = (await manyPage()).at(-1)!;
+    expectFarBelow(far);
+    expect(far.hasUpdated, 'not drawn yet (a precondition)').to.be.false;
+    expect(far.zoomLevel).to.equal(1);
+
+    await far.zoomTo(2, 30, 40);
+    expect(far.zoomLevel).to.equal(2);
+    far.scrollIntoView({block: 'center'});
+    await frames();
+    const box = part(far, 'base').getBoundingClientRect();
+    for (const img of far.querySelectorAll('img'))
+      expect(img.getBoundingClientRect().width, img.slot).to.be.closeTo(
+        box.width * 2,
+        1
+      );
+  });
+
   it('a jump to the end shows each comparison now on screen drawn at its value in the first frame, its images in place', async function () {
     this.timeout(30000);
     const all = await manyPage();

@@ -126,10 +126,9 @@ export class DragController implements ReactiveController {
       // Not an active pointer (e.g. a synthetic event): move events still arrive while over the element.
     }
     this.__listenToDrag(true);
-    window.addEventListener('scroll', this.forgetBox, {
-      capture: true,
-      passive: true,
-    });
+    // Capture: a scroll of any container moves the box. (A scroll event
+    // cannot be cancelled, so it needs no `passive`.)
+    window.addEventListener('scroll', this.forgetBox, true);
     this.__startValue = this.__options.value();
     this.__options.onStart();
     if (isMouse) this.__schedule(event);
@@ -256,7 +255,7 @@ export class DragController implements ReactiveController {
     const pointerId = this.__pointerId!;
     this.__pointerId = undefined;
     this.__listenToDrag(false);
-    window.removeEventListener('scroll', this.forgetBox, {capture: true});
+    window.removeEventListener('scroll', this.forgetBox, true);
     if (this.__host.hasPointerCapture?.(pointerId))
       this.__host.releasePointerCapture(pointerId);
     const commit = this.__host.isConnected;

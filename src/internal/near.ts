@@ -61,7 +61,9 @@ export function whenScrolledTo(element: Element, callback?: () => void): void {
   if (callback) onScroll.set(element, callback);
   else onScroll.delete(element);
   // Listening only while some wait: a page that has drawn all has no listener.
-  if (onScroll.size)
-    addEventListener('scroll', handleScroll, {capture: true, passive: true});
-  else removeEventListener('scroll', handleScroll, true);
+  (onScroll.size ? addEventListener : removeEventListener)(
+    'scroll',
+    handleScroll,
+    true
+  );
 }

@@ -329,10 +329,7 @@ export class StoryController implements ReactiveController {
     if (on === this.__listening) return;
     this.__listening = on;
     if (on) {
-      addEventListener('scroll', this.__handleScroll, {
-        capture: true,
-        passive: true,
-      });
+      addEventListener('scroll', this.__handleScroll, true);
       // Opened already scrolled into the sweep: the value says where it is drawn.
       if (this.__fallback) {
         this.__drawScrolled();
