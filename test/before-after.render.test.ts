@@ -149,6 +149,26 @@ describe('<before-after>', () => {
       );
     });
 
+    // WebKit keeps the overflow of the transforms a layout saw: drawn along
+    // the old axis when the flip was laid out, the divider's line (full width
+    // once vertical, still shifted sideways) widened the page by half a box.
+    it('overflows nowhere after a flip of orientation, either way', async () => {
+      for (const [from, to] of [
+        ['horizontal', 'vertical'],
+        ['vertical', 'horizontal'],
+      ]) {
+        const el = await compare({orientation: from});
+        el.orientation = to as BeforeAfter['orientation'];
+        el.value = 30;
+        await el.updateComplete;
+        await frames();
+        expect(
+          [el.scrollWidth, el.scrollHeight],
+          `${from} to ${to}: the box is ${el.clientWidth} × ${el.clientHeight}`
+        ).to.deep.equal([el.clientWidth, el.clientHeight]);
+      }
+    });
+
     it('clamps values set from script at once, like a range input', async () => {
       const el = await compare();
       el.value = 180;

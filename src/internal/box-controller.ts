@@ -49,8 +49,12 @@ export class BoxController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.__watching) this.__watch();
-    else if (this.__options.vertical() !== this.__measuredVertical)
+    else if (this.__options.vertical() !== this.__measuredVertical) {
+      // Along the new axis before layout is read: WebKit keeps the overflow
+      // of the transforms a layout saw, and the old axis's would widen the page.
+      this.draw();
       this.__measure();
+    }
   }
 
   hostDisconnected(): void {
