@@ -44,12 +44,12 @@ function handleScroll(): void {
       const {top, bottom, left, right} = element.getBoundingClientRect();
       if (bottom < 0 || top > innerHeight || right < 0 || left > innerWidth)
         continue;
-      onScroll.delete(element);
+      // Forgotten first (the last one forgotten removes the listener).
+      whenScrolledTo(element);
       callback();
       told = true;
     }
   }
-  if (!onScroll.size) removeEventListener('scroll', handleScroll, true);
 }
 
 /**
