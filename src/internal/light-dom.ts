@@ -25,8 +25,10 @@ const rules = (tag: string) => {
  * it. Browsers without constructable stylesheets go without it (a <picture>'s
  * image then keeps its own size) rather than fail.
  */
-export function adoptLightDomStyles(root: Node, tag: string): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+export function adoptLightDomStyles(
+  root: Document | ShadowRoot,
+  tag: string
+): void {
   if (!('adoptedStyleSheets' in root)) return;
   let sheet = sheets.get(tag);
   if (!sheet) {

@@ -48,11 +48,13 @@ export class InTurns extends LitElement {
 
   override connectedCallback(): void {
     if (this.__started) return this.__run(true);
-    whenNear(this, this.__handleNear);
     if (!this.shadowRoot?.firstChild) {
       inTurn(this, this.__run);
       if (!this.__started) whenScrolledTo(this, this.__handleScrolledTo);
-    } else this.addEventListener('focusin', this.__handleFocusIn);
+    } else {
+      whenNear(this, this.__handleNear);
+      this.addEventListener('focusin', this.__handleFocusIn);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -66,11 +68,15 @@ export class InTurns extends LitElement {
   private __run = (again = false): void => {
     if ((this.__started && !again) || !this.isConnected) return;
     this.__started = true;
+    // Watched from its turn on, not from the upgrade: 300 observations cost
+    // the upgrade's one task ~5 ms. Until then a scroll that brings it on
+    // screen runs it (whenScrolledTo).
+    if (!this.__near) whenNear(this, this.__handleNear);
     whenScrolledTo(this);
     this.removeEventListener('focusin', this.__handleFocusIn);
     // The document or shadow root it is in: the rules its pictures need, and
     // the caption panels there.
-    const root = this.getRootNode();
+    const root = this.getRootNode() as Document | ShadowRoot;
     adoptLightDomStyles(root, this.localName);
     captionsIn(root);
     super.connectedCallback();
