@@ -2,8 +2,9 @@
  * Start-up work taken in turns, so that a page of many comparisons never
  * blocks the reader for long: a piece of work runs at once while the task
  * it arrives in has budget left, and waits in line otherwise. The line runs
- * a few at a time, each batch after a frame has been drawn, in a task of its
- * own that yields to input between batches.
+ * a few at a time, each batch after a frame has been drawn (the first after
+ * a batch of upgrades, in the very next task), in a task of its own that
+ * yields to input between batches.
  */
 
 /** A task's budget, in ms: far below the 50 ms of a long task, since one comparison's first render may take a few. */
@@ -27,10 +28,10 @@ export const nextTask = (): Promise<void> => {
 
 /** After the next frame is drawn; a hidden page draws none, so at most 100 ms. */
 const afterFrame = (): Promise<void> =>
-  Promise.race([
-    new Promise((resolve) => requestAnimationFrame(resolve)),
-    new Promise((resolve) => setTimeout(resolve, 100)),
-  ]).then(nextTask);
+  new Promise((resolve) => {
+    requestAnimationFrame(resolve);
+    setTimeout(resolve, 100);
+  }).then(nextTask);
 
 function withinBudget(): boolean {
   const now = performance.now();
@@ -70,7 +71,10 @@ export function inTurn(key: object, work: () => void, soon = false): void {
   waiting.set(key, work);
   if (!draining) {
     draining = true;
-    void afterFrame().then(drain);
+    // What a batch held goes on in the next task, not after a frame: on a
+    // page of one, the first render waits for no frame (its images' decode
+    // waits for it).
+    void (spending! < 0 ? nextTask() : afterFrame()).then(drain);
   }
 }
 
