@@ -16,6 +16,7 @@ import {
 } from './helpers/element.js';
 import {guardConsole} from './helpers/guards.js';
 import {printProblems} from './helpers/print.js';
+import {until} from './helpers/wait.js';
 
 guardConsole({resetMouse: true});
 
@@ -225,6 +226,28 @@ describe('300 comparisons on a page', () => {
         box.width * 2,
         1
       );
+  });
+
+  it('one with zoom, drawn far from the viewport, shows its zoom controls only once scrolled within a screen of it', async function () {
+    this.timeout(30000);
+    const far = (await manyPage()).at(-1)!;
+    far.zoom = true;
+    expectFarBelow(far);
+    // Drawn in its turn, far away: what a reader can reach, not yet what
+    // only a reader looking at it needs.
+    await far.updateComplete;
+    await frames(3);
+    const controls = () => far.shadowRoot!.querySelector('.zoom');
+    expect(controls(), 'no zoom controls while far').to.be.null;
+
+    // Half a screen below the viewport's bottom edge: near, not on screen.
+    const top = far.getBoundingClientRect().top + scrollY;
+    window.scrollTo({top: top - innerHeight * 1.5, behavior: 'instant'});
+    await until(() => controls() !== null, 'zoom controls once near');
+    expect(
+      far.getBoundingClientRect().top,
+      'still below the viewport'
+    ).to.be.above(innerHeight);
   });
 
   it('a jump to the end shows each comparison now on screen drawn at its value in the first frame, its images in place', async function () {
