@@ -7,8 +7,8 @@ import {cancelTurn, inTurn} from './turns.js';
 
 /**
  * A LitElement that connects in turns (turns.ts), so that a page of many
- * starts without a long task: those near the viewport first, one scrolled on
- * screen before its turn in that very frame. Server-rendered markup is
+ * starts without a long task: in page order, one scrolled on screen before
+ * its turn in that very frame. Server-rendered markup is
  * already drawn: it starts only when near, or when focused (the server's
  * slider is in the tab order, and the reader's keys must find it hydrated).
  * Until its turn the element is not `rendered`: before-after.css shows its
