@@ -32,8 +32,9 @@ export type Orientation = 'horizontal' | 'vertical';
  * the keyboard) to reveal the `before` image on the inline-start side (top
  * when vertical) and the `after` image on the other.
  *
- * On a page of many, comparisons draw themselves in turns (those near the
- * viewport first), and each sets the `rendered` attribute once it has drawn.
+ * On a page of many, comparisons draw themselves in turns, in page order (one
+ * on screen at once: scrolled to, or there when the page opened), and each
+ * sets the `rendered` attribute once it has drawn.
  *
  * @summary A before/after image comparison slider.
  *

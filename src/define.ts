@@ -13,7 +13,7 @@ const define = () => {
 // On a page that has comparisons already, the first of them draw in the
 // task that upgrades them, as far as its budget allows (turns.ts), the rest
 // in later tasks. A page of a few upgrades them at once, so the first draws
-// sooner; a page of many (upgrading 300 takes 10–20 ms) waits for a task of
+// sooner; a page of many (upgrading 300 takes about 20 ms) waits for a task of
 // its own, after the script's evaluation.
 const count = isServer
   ? 0

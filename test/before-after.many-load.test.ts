@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {BeforeAfter} from '../src/before-after.js';
 import {throttleCpu} from './helpers/commands.js';
 import {frames} from './helpers/element.js';
+import {appendFrame} from './helpers/frames.js';
 import {guardConsole, watchFrame} from './helpers/guards.js';
 import {settled, until} from './helpers/wait.js';
 
@@ -211,4 +212,56 @@ describe('a page of 20 comparisons, loaded on a slow CPU', () => {
       }
     });
   }
+});
+
+describe('a page of 20 comparisons, scrolled before its script runs', () => {
+  it('draws the comparisons on screen before those above them, as a page opened at an anchor or restored mid-way needs', async function () {
+    this.timeout(30000);
+    // The page without its script, as the browser has it before the script
+    // arrives: scrolled to its 15th comparison (a link to it, a page restored).
+    const page = await (await fetch(PAGE)).text();
+    const script = /<script type="module" src="([^"]+)"><\/script>/;
+    const src = script.exec(page)![1]!;
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width:800px;height:600px;border:0;display:block';
+    frame.srcdoc = page.replace(script, '');
+    await appendFrame(frame);
+    const win = frame.contentWindow!;
+    watchFrame(win);
+    const doc = win.document;
+    const comparisons = [...doc.querySelectorAll('before-after')];
+    expect(comparisons).to.have.length(COUNT);
+    const target = comparisons[14]!;
+    win.scrollTo(0, target.getBoundingClientRect().top + win.scrollY);
+    await frames(2);
+    expect(target.getBoundingClientRect().top, 'scrolled to it').to.be.closeTo(
+      0,
+      1
+    );
+
+    // The order they draw in (each sets `rendered` once it has).
+    const drawn: number[] = [];
+    new MutationObserver((records) => {
+      for (const {target: el} of records)
+        if ((el as Element).hasAttribute('rendered'))
+          drawn.push(comparisons.indexOf(el as BeforeAfter));
+    }).observe(doc.body, {attributeFilter: ['rendered'], subtree: true});
+    const tag = doc.createElement('script');
+    tag.type = 'module';
+    tag.src = src;
+    doc.head.append(tag);
+    await until(() => drawn.includes(14), 'the comparison on screen drawn');
+    const above = [...Array(14).keys()];
+    expect(
+      above.filter((i) => !drawn.includes(i)),
+      `drawn before it: ${drawn.join(', ')}`
+    ).not.to.be.empty;
+    // Every one draws in the end, and the page under the reader stays put.
+    await until(() => drawn.length >= COUNT, 'every comparison drawn');
+    await frames(2);
+    expect(target.getBoundingClientRect().top, 'still in place').to.be.closeTo(
+      0,
+      1
+    );
+  });
 });

@@ -364,6 +364,42 @@ describe('300 comparisons on a page', () => {
   });
 });
 
+describe('comparisons in a hidden tab', () => {
+  it('a scroll while they wait their turn draws none of them at once: they have no box on screen', async function () {
+    this.timeout(30000);
+    // A few comparisons in view, and 200 in a tab panel the reader has not opened.
+    const figure = (i: number) =>
+      `<before-after id="tab-${i}" before-label="June 6, 2016" after-label="February 5, 2017">
+        <img slot="before" src="${BEFORE}?tab=${i}" alt="" width="1600" height="900" loading="lazy">
+        <img slot="after" src="${AFTER}?tab=${i}" alt="" width="1600" height="900" loading="lazy">
+      </before-after>`;
+    const page = await fixture<HTMLElement>(
+      html`<article style="width: ${COLUMN}px"></article>`
+    );
+    page.innerHTML =
+      Array.from({length: 10}, (_, i) => figure(i)).join('') +
+      `<div hidden>${Array.from({length: 200}, (_, i) => figure(10 + i)).join('')}</div>`;
+    const hidden = [
+      ...page.querySelectorAll<BeforeAfter>('[hidden] before-after'),
+    ];
+    // The reader scrolls at once, while most wait their turn.
+    window.scrollBy({top: 50, behavior: 'instant'});
+    const drawnInThatFrame = await new Promise<number>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve(hidden.filter((el) => el.hasAttribute('rendered')).length)
+      )
+    );
+    // In turns, a few a frame; not all 200 in the scroll's one task.
+    expect(
+      drawnInThatFrame,
+      'hidden comparisons drawn by the scroll'
+    ).to.be.below(100);
+    // They still draw in their turn: Tab and script find them ready when the tab opens.
+    await Promise.all(hidden.map((el) => el.updateComplete));
+    expect(hidden.every((el) => el.hasAttribute('rendered'))).to.be.true;
+  });
+});
+
 /**
  * What the reader sees of each comparison at least partly on screen: its
  * box, and what is wrong with its drawing (nothing drawn; the divider, or the

@@ -42,7 +42,8 @@ function handleScroll(): void {
     told = false;
     for (const [element, callback] of onScroll) {
       const {top, bottom, left, right} = element.getBoundingClientRect();
-      if (bottom < 0 || top > innerHeight || right < 0 || left > innerWidth)
+      // (One with no box, in a hidden tab, has a rectangle of zeros.)
+      if (bottom <= 0 || top > innerHeight || right < 0 || left > innerWidth)
         continue;
       // Forgotten first (the last one forgotten removes the listener).
       whenScrolledTo(element);
@@ -63,10 +64,14 @@ export function whenScrolledTo(element: Element, callback?: () => void): void {
   // Listening only while some wait: a page that has drawn all has no
   // listener. (Told only as the first comes or the last goes: 300 calls
   // cost the upgrade's one task ~3 ms.)
-  if (onScroll.size < 2)
+  if (onScroll.size < 2) {
     (onScroll.size ? addEventListener : removeEventListener)(
       'scroll',
       handleScroll,
       true
     );
+    // A page opened at an anchor or restored mid-way was scrolled before
+    // anyone listened: one look, in the next task, at what is on screen.
+    if (scrollY) setTimeout(handleScroll);
+  }
 }
