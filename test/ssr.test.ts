@@ -453,5 +453,41 @@ describe('server-rendered (@lit-labs/ssr)', () => {
       expect(dragged.at(-1)).to.deep.equal(change);
       expect(el.value).to.be.closeTo(70, 1);
     });
+
+    it('keeps the focus of a reader who tabs to one far away, as it renders in place of the server’s, and takes keys', async () => {
+      await setViewport({width: 800, height: 600});
+      const win = await serverPage('plain-far', 'plain', ['ltr', 'far']);
+      await win.customElements.whenDefined('before-after');
+      const [near, far] = [
+        ...win.document.querySelectorAll('before-after'),
+      ] as BeforeAfter[];
+      await near!.updateComplete;
+      await frames(10);
+      expect(far!.hasUpdated, 'not started yet: far from the viewport').to.be
+        .false;
+      let reached = false;
+      far!.addEventListener('focusin', () => (reached = true));
+      near!.focus();
+      for (let i = 0; i < 20 && !reached; i++) await sendKeys({press: 'Tab'});
+      expect(reached, 'Tab reached the server’s slider').to.be.true;
+      await frames(2);
+      // Rendered on focus, its handle replacing the server's: still focused.
+      expect(far!.hasUpdated).to.be.true;
+      // (Compared here: an assertion that fails on elements would carry them.)
+      const focused = win.document.activeElement;
+      expect(focused === far, `focus kept, not on ${focused?.localName}`).to.be
+        .true;
+      expect(
+        far!.shadowRoot!.activeElement?.getAttribute('part'),
+        'focused in it'
+      ).to.equal('handle');
+      const pressed = await expectEvents(far!, async () => {
+        await sendKeys({press: 'ArrowRight'});
+        await far!.updateComplete;
+      });
+      expect(pressed).to.deep.equal([input, change]);
+      expect(far!.value).to.equal(31);
+      expect(win.seen!.errors).to.deep.equal([]);
+    });
   });
 });

@@ -124,4 +124,27 @@ describe('turns (start-up work of many comparisons)', () => {
     await nextTask();
     expect(ran).to.deep.equal(['kept']);
   });
+
+  it('reports a failure of work run at once, and its caller goes on (the rest of an observer’s report)', async () => {
+    const ran: string[] = [];
+    const reported: string[] = [];
+    // The page's error handler (mocha's, here) is where the failure goes.
+    const handler = window.onerror;
+    window.onerror = (message) => {
+      reported.push(String(message));
+      return true;
+    };
+    try {
+      for (const name of ['a', 'b', 'c'])
+        inTurn({}, () => {
+          if (name === 'a') throw new Error('a failed');
+          ran.push(name);
+        });
+      expect(ran).to.deep.equal(['b', 'c']);
+      await until(() => reported.length > 0, 'the failure reported');
+      expect(reported.join()).to.contain('a failed');
+    } finally {
+      window.onerror = handler;
+    }
+  });
 });

@@ -16,6 +16,11 @@ export function fromServer(
     rendered &&
     typeof (globalThis as {litElementHydrateSupport?: unknown})
       .litElementHydrateSupport === 'function';
-  if (rendered && !hydrating) server!.replaceChildren();
+  if (rendered && !hydrating) {
+    // Tab may have reached the server's slider first: focus goes to the new
+    // one, drawn in this task.
+    if (server!.activeElement) queueMicrotask(() => host.focus());
+    server!.replaceChildren();
+  }
   return [create(), hydrating];
 }

@@ -62,10 +62,7 @@ export function together(work: () => void): void {
  * waits. Work already waiting under `key` is replaced.
  */
 export function inTurn(key: object, work: () => void, soon = false): void {
-  if ((soon || !line.length) && withinBudget()) {
-    waiting.delete(key);
-    return work();
-  }
+  if ((soon || !line.length) && withinBudget()) return run(key, work);
   if (soon) line.unshift(key);
   else if (!waiting.has(key)) line.push(key);
   waiting.set(key, work);
@@ -85,24 +82,28 @@ export function cancelTurn(key: object): void {
 
 /** Runs waiting work, in order, until the budget of a task begun at `start` is spent. */
 function take(start: number): void {
-  while (line.length && performance.now() - start < BUDGET) {
-    const key = line.shift()!;
-    const work = waiting.get(key);
-    if (!work) continue;
-    waiting.delete(key);
-    try {
-      work();
-    } catch (error) {
-      // One comparison's failure must not stall the others.
-      setTimeout(() => {
-        throw error;
-      });
-    }
+  while (line.length && performance.now() - start < BUDGET) run(line.shift()!);
+}
+
+/**
+ * Runs the work of `key` (none if it was cancelled), no longer waiting. One
+ * comparison's failure must not stall the others (a line, an observer's report).
+ */
+function run(key: object, work = waiting.get(key)): void {
+  waiting.delete(key);
+  try {
+    work?.();
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
   }
 }
 
 function drain(): void {
-  take(performance.now());
+  // The task's clock: work that the line's work asks for shares its budget.
+  withinBudget();
+  take(spending!);
   line = line.filter((key) => waiting.has(key));
   draining = !!line.length;
   if (draining) void afterFrame().then(drain);
