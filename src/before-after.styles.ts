@@ -69,6 +69,8 @@ export const styles = css`
     /* Reserved from the images' width/height before they load: no layout shift. */
     aspect-ratio: var(--before-after-aspect-ratio, var(--_ratio, 16 / 9));
     background: var(--before-after-background, #d9d9d9);
+    /* Container units let the divider move by a share of the box's size. */
+    container-type: size;
   }
 
   /* The before window slides out of the box as it moves: clipped here, so
@@ -242,11 +244,6 @@ export const styles = css`
 
   .label:empty {
     display: none;
-  }
-
-  .track {
-    /* Container units let the divider move by a share of the box's size. */
-    container-type: size;
   }
 
   /* A zero-width line at the divider, carrying the handle: transform only,
