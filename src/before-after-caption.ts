@@ -120,8 +120,8 @@ export class BeforeAfterCaption extends LitElement {
     // Beside a comparison already drawn, at once: a page without the page's
     // rules, or a frame that sizes itself to its content, sees it drawn in
     // the same frame. Otherwise in turns (turns.ts): those near the viewport
-    // first, one scrolled on screen at once; until
-    // then the page's rules draw it (before-after.css).
+    // first, one scrolled on screen at once; until then the page's rules
+    // draw it (before-after.css).
     if (this.__comparison?.hasUpdated) return this.__start();
     inTurn(this, this.__start);
     if (this.hasUpdated) return;
