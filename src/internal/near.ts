@@ -1,5 +1,3 @@
-import {nextTask} from './turns.js';
-
 /**
  * Tells when an element comes within about one screen of the viewport, with
  * one observer for the page: what only a reader looking at a comparison
@@ -73,8 +71,8 @@ export function whenScrolledTo(element: Element, callback?: () => void): void {
       true
     );
     // A page opened at an anchor or restored mid-way was scrolled before
-    // anyone listened: one look, in the next task (ahead of the line's next
-    // batch, asked for after it), at what is on screen.
-    if (scrollY) void nextTask().then(handleScroll);
+    // anyone listened: one look at what is on screen, as this task ends
+    // (after what its budget drew, before the line's next batch).
+    if (scrollY) queueMicrotask(handleScroll);
   }
 }

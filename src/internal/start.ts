@@ -49,10 +49,8 @@ export class InTurns extends LitElement {
   override connectedCallback(): void {
     if (this.__started) return this.__run(true);
     if (!this.shadowRoot?.firstChild) {
-      // Watched before it waits: on a page already scrolled, what is on
-      // screen is looked at before the line's next batch (near.ts).
-      whenScrolledTo(this, this.__handleScrolledTo);
       inTurn(this, this.__run);
+      if (!this.__started) whenScrolledTo(this, this.__handleScrolledTo);
     } else {
       whenNear(this, this.__handleNear);
       this.addEventListener('focusin', this.__handleFocusIn);
