@@ -107,7 +107,8 @@ async function fitsContent(frame: HTMLIFrameElement): Promise<void> {
       contentHeight(frame) > 200 &&
       Math.abs(height(frame) - contentHeight(frame)) <= 2 &&
       root().scrollHeight <= root().clientHeight,
-    `the frame is ${height(frame)} px tall, its content ${contentHeight(frame)} px`
+    () =>
+      `the frame is ${height(frame)} px tall, its content ${contentHeight(frame)} px`
   );
 }
 
@@ -161,8 +162,15 @@ describe('embed-resizer.js', () => {
     frame.style.width = '320px';
     await until(() => height(frame) > wide, 'the frame did not grow');
     await fitsContent(frame);
+    const narrow = height(frame);
     frame.style.width = '640px';
-    await until(() => height(frame) === wide, 'the frame did not shrink back');
+    // Back to its content's height at 640 px, whatever that is now: a late
+    // change inside the embed (once seen in CI) may have moved it since `wide`.
+    await until(
+      () => height(frame) < narrow,
+      () => `the frame stayed ${height(frame)} px tall (${wide} px at first)`
+    );
+    await fitsContent(frame);
   });
 
   it('asks a frame for its height when it loads', async () => {

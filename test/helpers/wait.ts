@@ -6,20 +6,24 @@ import {nextFrame} from '@open-wc/testing';
 
 /**
  * Resolves to what `check` returns (or resolves to) at the first animation
- * frame where that is truthy; fails after `timeout` ms, naming `what`. The
+ * frame where that is truthy; fails after `timeout` ms, naming `what` (a
+ * function is called then, so the message can give the values at the end). The
  * 5 s default leaves room for a page load on a busy machine with three
  * browsers running (waitUntil's 1 s does not).
  */
 export async function until<T>(
   check: () => T | Promise<T>,
-  what: string,
+  what: string | (() => string),
   timeout = 5000
 ): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
     const value = await check();
     if (value) return value;
-    if (performance.now() > end) throw new Error(`Timed out: ${what}`);
+    if (performance.now() > end)
+      throw new Error(
+        `Timed out: ${typeof what === 'function' ? what() : what}`
+      );
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
