@@ -89,28 +89,36 @@ describe('turns (start-up work of many comparisons)', () => {
     await until(() => ran.length === 1, 'the held work ran');
   });
 
-  it('runs what a costly batch held in the next task, before any frame', async () => {
+  it('runs what a costly batch held in the next task, before the next frame', async () => {
     // A page of one: its comparison's first render must not wait for a
-    // frame (the decode of its images waits for that render).
-    let frames = 0;
-    const count = () => {
-      frames++;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-    const framesWhenRan: number[] = [];
-    together(() => {
-      inTurn({}, () => framesWhenRan.push(frames));
-      busy(12);
-    });
-    expect(framesWhenRan, 'held').to.deep.equal([]);
-    const start = frames;
-    await until(() => framesWhenRan.length === 1, 'the held work ran');
-    // Where scheduler.yield() exists the next task comes before a frame; a
-    // macrotask (setTimeout) may find a frame due first, but not a second.
-    const yields = !!(globalThis as {scheduler?: {yield?: unknown}}).scheduler
-      ?.yield;
-    expect(framesWhenRan[0] - start).to.be.at.most(yields ? 0 : 1);
+    // frame (the decode of its images waits for that render). Each try
+    // starts just after a frame, and counts the frames drawn before the
+    // held work ran: waiting for a frame would make that 1 or more. On a
+    // busy machine the next frame may be due first now and then, so one
+    // try in five must find none.
+    const tryOnce = () =>
+      new Promise<number>((resolve, reject) =>
+        requestAnimationFrame(() => {
+          let frames = 0;
+          let ran = false;
+          const count = () => {
+            frames++;
+            if (!ran) requestAnimationFrame(count);
+          };
+          requestAnimationFrame(count);
+          together(() => {
+            inTurn({}, () => {
+              ran = true;
+              resolve(frames);
+            });
+            busy(9);
+          });
+          if (ran) reject(new Error('not held: it ran in the batch’s task'));
+        })
+      );
+    const tries: number[] = [];
+    while (tries.length < 5 && !tries.includes(0)) tries.push(await tryOnce());
+    expect(tries, 'frames drawn before the held work, per try').to.include(0);
   });
 
   it('drops work cancelled while it waits', async () => {
