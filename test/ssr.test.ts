@@ -395,6 +395,37 @@ describe('server-rendered (@lit-labs/ssr)', () => {
       expect(win.seen!.errors).to.deep.equal([]);
     });
 
+    it('follows a value or label set from script before it hydrates: its value text and divider', async () => {
+      const {win, far, handle} = await farPage();
+      const fired = await expectEvents(far, async () => {
+        far.value = 70;
+        far.afterLabel = 'Feb. 5, 2017';
+        await until(
+          () => handle.getAttribute('aria-valuenow') === '70',
+          () => `aria-valuenow is ${handle.getAttribute('aria-valuenow')}`
+        );
+        await frames(2);
+      });
+      expect(fired, 'set from script: no event').to.deep.equal([]);
+      expect(handle.getAttribute('aria-valuetext')).to.equal(
+        '70% June 6, 2016 on the left, 30% Feb. 5, 2017 on the right'
+      );
+      expect(
+        far.shadowRoot!.querySelector('[part~="after-label"]')!.textContent
+      ).to.equal('Feb. 5, 2017');
+      const host = far.getBoundingClientRect();
+      const divider = far
+        .shadowRoot!.querySelector('.divider')!
+        .getBoundingClientRect();
+      expect(
+        divider.left + divider.width / 2 - host.left,
+        'the divider drawn at 70%'
+      ).to.be.closeTo(host.width * 0.7, 1);
+      // Still far below the viewport: it started for the change, not a scroll.
+      expect(host.top).to.be.above(win.parent.innerHeight);
+      expect(win.seen!.errors).to.deep.equal([]);
+    });
+
     it('is reached by Tab before it hydrates, and then takes keys and drags', async () => {
       const {win, near, far, handle} = await farPage();
       near.focus();

@@ -20,6 +20,8 @@ import {cancelTurn, inTurn} from './turns.js';
 export class InTurns extends LitElement {
   /** Whether Lit's connection has run. */
   private __started = false;
+  /** Connected with the server's markup, waiting to come near or be focused. */
+  private __onServer?: boolean;
   /** Whether the comparison has come near the viewport (see near.ts). */
   protected __near = false;
   /**
@@ -52,9 +54,20 @@ export class InTurns extends LitElement {
       inTurn(this, this.__run);
       if (!this.__started) whenScrolledTo(this, this.__handleScrolledTo);
     } else {
+      this.__onServer = true;
       whenNear(this, this.__handleNear);
       this.addEventListener('focusin', this.__handleFocusIn);
     }
+  }
+
+  /**
+   * A change made from script after the upgrade (its own attributes come
+   * before connectedCallback) to a comparison the server drew: it starts, in
+   * a turn, so that its slider's value text and split are not the server's.
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>) {
+    super.requestUpdate(...args);
+    if (this.__onServer) inTurn(this, this.__run, true);
   }
 
   override disconnectedCallback(): void {
@@ -68,6 +81,7 @@ export class InTurns extends LitElement {
   private __run = (again = false): void => {
     if ((this.__started && !again) || !this.isConnected) return;
     this.__started = true;
+    this.__onServer = false;
     // Watched from its turn on, not from the upgrade: 300 observations cost
     // the upgrade's one task ~5 ms. Until then a scroll that brings it on
     // screen runs it (whenScrolledTo).
