@@ -314,7 +314,8 @@ describe('300 comparisons on a page', () => {
               .map((panel, i) => ({panel, i}))
               .filter(({panel}) => {
                 const {top, bottom} = panel.getBoundingClientRect();
-                return top < innerHeight && bottom >= 0;
+                // (One whose bottom edge is the viewport's top shows nothing.)
+                return top < innerHeight && bottom > 0;
               })
               .map(({panel, i}) => ({
                 i,
@@ -412,7 +413,8 @@ function onScreen(all: BeforeAfter[]) {
   return all
     .filter((el) => {
       const {top, bottom} = el.getBoundingClientRect();
-      return top < innerHeight && bottom >= 0;
+      // (One whose bottom edge is the viewport's top shows nothing.)
+      return top < innerHeight && bottom > 0;
     })
     .map((el) => {
       const problems: string[] = [];
