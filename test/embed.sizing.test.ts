@@ -134,6 +134,26 @@ describe('the embed page: height messages', () => {
     expect(embed.messages.length).to.equal(count + 2);
   });
 
+  it('ends at the height of the width it ends at, when the host asks as it resizes the frame and back', async () => {
+    // As CI once found it: the ask came while the frame was narrow for a
+    // moment, between two frames, and the frame kept that tall height.
+    const embed = await openEmbed(LONG, {width: 640, height: 1200});
+    const wide = await settledHeight(embed);
+    const win = embed.frame.contentWindow!;
+    embed.frame.style.width = '320px';
+    // Handled at once, in this task, as a message that came just then is.
+    win.dispatchEvent(
+      new (win as unknown as typeof globalThis).MessageEvent('message', {
+        data: {sentinel: 'amp', type: 'frames-init'},
+        source: window,
+      })
+    );
+    embed.frame.style.width = '640px';
+    await until(() => ampHeights(embed).length >= 2, 'the ask got no answer');
+    expect(await settledHeight(embed)).to.equal(wide);
+    expect(ampHeights(embed).at(-1)).to.equal(wide);
+  });
+
   it('sends Pym.js heights only with a valid childId', async () => {
     const embed = await openEmbed({...VALID, childId: 'story-42_b'});
     const height = await settledHeight(embed);

@@ -74,8 +74,9 @@ export function sizeMessages(
 }
 
 /**
- * Reports the height now, whenever the document's size changes, and when the
- * host asks; the same height is not sent twice in a row unless asked.
+ * Reports the height whenever the document's size changes, and when the host
+ * asks (in the next frame); the same height is not sent twice in a row unless
+ * asked.
  * Returns the function that reports (pass true to send even if unchanged).
  */
 export function startSizing(win: Window = window): (force?: boolean) => void {
@@ -94,15 +95,20 @@ export function startSizing(win: Window = window): (force?: boolean) => void {
   };
   // Its first callback, after the elements' first render, is the first report.
   new ResizeObserver(() => report()).observe(win.document.documentElement);
+  // The others measure in a frame too: a size read between two frames (the
+  // host asking as it resizes the frame and back) may be one the observer
+  // never sees, so never corrects.
+  const soon = (force?: boolean) =>
+    win.requestAnimationFrame(() => report(force));
   win.addEventListener('message', (event) => {
     if (event.source !== win.parent || !isSizeRequest(event.data)) return;
     // A host that asks sizes the frame. A classic scrollbar of the frame's own
     // (shown while it was too short) would narrow the content, making it
     // taller than the height reported at full width, and never go away.
     win.document.documentElement.style.setProperty('overflow', 'hidden');
-    report(true);
+    soon(true);
   });
-  win.addEventListener('load', () => report());
+  win.addEventListener('load', () => soon());
   return report;
 }
 
