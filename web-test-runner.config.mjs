@@ -43,6 +43,10 @@ export default {
   testFramework: {
     config: {timeout: 10000, ...(process.env.GREP && {grep: process.env.GREP})},
   },
-  reporters: [defaultReporter(), totalsReporter()],
+  // Off a terminal (CI), a progress bar every 10 s is most of the log: leave it out.
+  reporters: [
+    defaultReporter({reportTestProgress: Boolean(process.stdout.isTTY)}),
+    totalsReporter(),
+  ],
   coverageConfig: {include: ['src/**/*.ts']},
 };
